@@ -1,0 +1,87 @@
+import type { PersonRef } from '../model/index.js';
+import { type Lines, pointAt } from '../source/index.js';
+import { stripEmphasis } from './inline.js';
+import { ROLE_WORDS } from './lexicon/structure.js';
+
+const ROLE_SET = new Set(ROLE_WORDS);
+
+/**
+ * Split an attendance value into people: "De Boer, Boufangacha, Kuik (AV-ondersteuning),
+ * Van Driel (secretaresse) Jansen (notulist)". Separators are commas, semicolons and a final " en ";
+ * a closing parenthesis followed by a capital also separates (the missing-comma case).
+ * `offset` is where `value` starts in the source, so each person keeps an exact position.
+ */
+export function splitPeople(value: string, offset: number, lines: Lines): PersonRef[] {
+  const people: PersonRef[] = [];
+  const parts: Array<{ text: string; at: number }> = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number) => {
+    const text = value.slice(start, end);
+    const lead = text.length - text.trimStart().length;
+    if (text.trim()) parts.push({ text: text.trim(), at: start + lead });
+  };
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth = Math.max(0, depth - 1);
+      // "(secretaresse) Jansen": a new name starts after the bracket without a comma.
+      const rest = value.slice(i + 1);
+      const m = /^[ \t]+(?=[\p{Lu}])/u.exec(rest);
+      if (depth === 0 && m && !/^[ \t]+-/.test(rest)) {
+        push(i + 1);
+        start = i + 1;
+      }
+    } else if (depth === 0 && (c === ',' || c === ';')) {
+      push(i);
+      start = i + 1;
+    } else if (depth === 0 && value.startsWith(' en ', i)) {
+      push(i);
+      start = i + 4;
+      i += 3;
+    }
+  }
+  push(value.length);
+  for (const part of parts) {
+    const person = readPerson(part.text, offset + part.at, lines);
+    if (person) people.push(person);
+  }
+  return people;
+}
+
+/** One person: "Kuik (AV-ondersteuning)", "Martin van der Plas (Logius - voorzitter)", "Edwin Martin (notuleert)". */
+export function readPerson(text: string, offset: number, lines: Lines): PersonRef | undefined {
+  const extras: string[] = [];
+  let name = text;
+  // Parenthesised parts anywhere, then a trailing " - role -" part.
+  name = name.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+    extras.push(...inner.split(/\s+-\s+|,\s*/));
+    return ' ';
+  });
+  const dash = /\s+[-–]\s+(.*)$/.exec(name);
+  if (dash) {
+    extras.push(...dash[1]!.split(/\s+[-–]\s*|\s*[-–]$/));
+    name = name.slice(0, dash.index);
+  }
+  name = stripEmphasis(name).replace(/\s+/g, ' ').trim();
+  // Leading honorifics are not part of the name.
+  name = name.replace(/^(?:de heer|dhr\.?|mevrouw|mw\.?|mevr\.?|mr\.?|dr\.?|prof\.?|ir\.?|drs\.?)\s+/i, '');
+  if (!name || !/\p{L}/u.test(name) || name.length > 80) return undefined;
+  const person: PersonRef = { name };
+  for (const raw of extras) {
+    const extra = stripEmphasis(raw).trim();
+    if (!extra) continue;
+    if (isRole(extra)) person.role = person.role ? `${person.role}, ${extra}` : extra;
+    else if (!person.organisation) person.organisation = extra;
+  }
+  const end = offset + text.length;
+  person.position = { start: pointAt(lines, offset), end: pointAt(lines, end) };
+  return person;
+}
+
+export function isRole(s: string): boolean {
+  const lower = s.toLowerCase();
+  if (ROLE_SET.has(lower)) return true;
+  return ROLE_WORDS.some((w) => w.length > 3 && lower.includes(w));
+}

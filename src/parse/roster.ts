@@ -1,0 +1,1 @@
+export type { Roster, RosterMember } from '../model/index.js';

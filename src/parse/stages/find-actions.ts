@@ -1,0 +1,3 @@
+import type { ParseContext } from '../context.js';
+
+export function findActions(_ctx: ParseContext): void {}

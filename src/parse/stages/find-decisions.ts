@@ -1,0 +1,3 @@
+import type { ParseContext } from '../context.js';
+
+export function findDecisions(_ctx: ParseContext): void {}

@@ -1,0 +1,3 @@
+export * from './decode.js';
+export * from './lines.js';
+export * from './text-builder.js';

@@ -1,0 +1,63 @@
+import type { LineEnding, Point } from '../model/index.js';
+
+/**
+ * The text split into lines, line endings kept out of the line text but counted in offsets, so
+ * every offset is an offset in the decoded original (CRLF counts two).
+ */
+export interface Lines {
+  text: string;
+  /** Line texts without their line ending; index i is line i + 1. */
+  lines: string[];
+  /** Offset of the first character of each line. */
+  starts: number[];
+  lineEnding: LineEnding;
+}
+
+export function splitLines(text: string): Lines {
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      lines.push(text.slice(start, i));
+      starts.push(start);
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
+        crlf++;
+        i++;
+      } else if (c === 0x0d) cr++;
+      else lf++;
+      start = i + 1;
+    }
+  }
+  // A final line without a line ending is a line; an ending at the very end adds none.
+  if (start < text.length || lines.length === 0) {
+    lines.push(text.slice(start));
+    starts.push(start);
+  }
+  const kinds = [lf && 'lf', crlf && 'crlf', cr && 'cr'].filter(Boolean) as LineEnding[];
+  const lineEnding: LineEnding = kinds.length === 0 ? 'none' : kinds.length > 1 ? 'mixed' : kinds[0]!;
+  return { text, lines, starts, lineEnding };
+}
+
+/** Offset → 1-based line and column (binary search over line starts). */
+export function pointAt(lines: Lines, offset: number): Point {
+  const { starts } = lines;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+}
+
+/** Point at a line (1-based) and a 0-based index into that line's text. */
+export function pointIn(lines: Lines, line: number, index: number): Point {
+  const offset = lines.starts[line - 1]! + index;
+  return { line, column: index + 1, offset };
+}
