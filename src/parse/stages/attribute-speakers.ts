@@ -1,3 +1,199 @@
+import type { Evidence, Position, Speaker } from '../../model/index.js';
+import { pointAt, sourceOffsetOf } from '../../source/index.js';
+import type { Block } from '../block.js';
 import type { ParseContext } from '../context.js';
+import { matchGeleding, SER_GELEDINGEN } from '../lexicon/geleding.js';
+import { HONORIFIC, nameKey, NOT_A_NAME } from '../lexicon/names.js';
+import {
+  LABEL_START,
+  NARRATION,
+  OUTCOME_NARRATION,
+  OUTCOME_NARRATION_MAX_CHARS,
+  PRESENTATION_HEADING,
+  QUESTION_TO,
+} from '../lexicon/speech.js';
+import { evidenceAfterMention, organisationEvidence, settleGeleding } from '../speakers/geleding.js';
+import { findMentions, type Mention } from '../speakers/mentions.js';
+import { Registry, surnameOf } from '../speakers/registry.js';
 
-export function attributeSpeakers(_ctx: ParseContext): void {}
+const SPEECH_KINDS = new Set(['text', 'list', 'quote']);
+const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\s+`);
+
+/**
+ * Stage 7: whose reported words each paragraph holds, and which geleding each speaker speaks for.
+ *
+ * Per paragraph, in order: a question put to someone keeps the moderator; else the first mention
+ * the sentence makes a speaker (subject at sentence start, inverted subject after a finite verb,
+ * "aldus"/"volgens"); else a "Naam:" label or a listed first name as subject (working-group
+ * minutes); else narration (applause, procedure) has no speaker; else the paragraph continues the
+ * current speaker ("Spreker", "Zij", slide text, bullets). Each agenda item starts with nobody.
+ */
+export function attributeSpeakers(ctx: ParseContext): void {
+  const registry = new Registry(ctx.meeting);
+  const vocabulary = ctx.options.roster?.geledingen ?? SER_GELEDINGEN;
+  // Evidence about people before they speak (introductions), by name key.
+  const pending = new Map<string, Evidence[]>();
+  const spoke = new Set<Speaker>();
+  const sections = [ctx.front, ...ctx.agenda.map((i) => i.blocks)];
+
+  const positionIn = (block: Block, index: number, length: number): Position => ({
+    start: pointAt(ctx.lines, sourceOffsetOf(block.segments, index)),
+    end: pointAt(ctx.lines, sourceOffsetOf(block.segments, index + length)),
+  });
+  const addEvidence = (speaker: Speaker, e: Evidence) => {
+    if (!speaker.evidence.some((x) => x.kind === e.kind && x.geleding === e.geleding)) speaker.evidence.push(e);
+  };
+  const resolve = (block: Block, m: Mention): Speaker => {
+    const at = positionIn(block, m.index, m.length);
+    if (m.kind === 'chair') return registry.chair(at);
+    const written = block.text.slice(m.index, m.index + m.length).replace(HONORIFIC_START, '');
+    return registry.person(m.surname!, written, at, m.honorific);
+  };
+
+  for (const blocks of sections) {
+    let current: Speaker | null = null;
+    let moderator: Speaker | null = null;
+    let section: string | null = null;
+    for (const block of blocks) {
+      if (block.kind === 'heading') {
+        const presenter = presenterOf(block.text);
+        if (presenter) current = registry.person(surnameOf(presenter), presenter, block.position);
+        section = matchGeleding(block.text.trim(), vocabulary) ?? null;
+        continue;
+      }
+      if (!SPEECH_KINDS.has(block.kind)) continue;
+      const text = block.text;
+      const mentions = findMentions(text);
+      collectIntroductions(block, mentions, registry, pending, vocabulary, positionIn);
+
+      let speaker: Speaker | null = null;
+      let how = '';
+      const also: Speaker[] = [];
+      if (QUESTION_TO.test(text)) {
+        speaker = moderator ?? current;
+        moderator = speaker;
+        how = 'moderator';
+      } else {
+        const first = mentions.find((m) => m.role === 'speaker');
+        if (first) {
+          speaker = resolve(block, first);
+          how = first.how;
+          for (const m of mentions) if (m.role === 'also') also.push(resolve(block, m));
+          const after = text.slice(first.index + first.length);
+          const e = evidenceAfterMention(after, vocabulary, positionIn(block, first.index, first.length));
+          if (e) addEvidence(speaker, e);
+          if (section) addEvidence(speaker, { kind: 'header', geleding: section, text: `section heading ${headingText(blocks, block)}`, position: block.position });
+          const sentence = sentenceAround(text, first.index);
+          const org = organisationEvidence(sentence, false, block.position);
+          if (org) addEvidence(speaker, org);
+        } else {
+          const labelled = labelSpeaker(text, registry, block.position);
+          if (labelled) {
+            speaker = labelled;
+            how = 'label';
+          } else if (isNarration(text)) {
+            speaker = null;
+            how = 'narration';
+          } else if (current) {
+            speaker = current;
+            how = 'continuation';
+          }
+        }
+      }
+      if (how !== 'narration' && speaker) current = speaker;
+      if (!speaker) continue;
+      spoke.add(speaker);
+      for (const a of also) spoke.add(a);
+      const entry: { id: string; also?: string[]; how: string } = { id: speaker.id, how };
+      const others = also.filter((a) => a !== speaker).map((a) => a.id);
+      if (others.length) entry.also = others;
+      ctx.speakerOf.set(block, entry);
+      // Self-introductions and organisations in the speaker's own words.
+      if (/\bals kroonlid\b/.test(text)) {
+        const g = matchGeleding('kroonlid', vocabulary);
+        if (g) addEvidence(speaker, { kind: 'introduced', geleding: g, text: 'als kroonlid', position: block.position });
+      }
+      const tied = organisationEvidence(text, true, block.position);
+      if (tied) addEvidence(speaker, tied);
+    }
+  }
+
+  for (const s of spoke) {
+    for (const key of [nameKey(s.name), nameKey(surnameOf(s.name))]) {
+      for (const e of pending.get(key) ?? []) addEvidence(s, e);
+    }
+  }
+  ctx.speakers = registry.speakers.filter((s) => spoke.has(s));
+  // The chair has no geleding from the text of the meeting it chairs: its words are procedure.
+  settleGeleding(ctx, ctx.speakers, vocabulary);
+}
+
+function presenterOf(heading: string): string | undefined {
+  const m = PRESENTATION_HEADING.exec(heading);
+  if (!m) return undefined;
+  const rest = heading.slice(m[0].length).replace(HONORIFIC_START, '').trim();
+  // A name: one to four capitalised words (tussenvoegsels allowed), nothing else.
+  return /^\p{Lu}\p{L}*(?:\s+(?:van|de|der|den|ter|ten|te|het)?\s*\p{Lu}\p{L}*){0,3}$/u.test(rest) ? rest : undefined;
+}
+
+function headingText(blocks: Block[], block: Block): string {
+  for (let i = blocks.indexOf(block); i >= 0; i--) if (blocks[i]!.kind === 'heading') return `"${blocks[i]!.text}" (line ${blocks[i]!.position.start.line})`;
+  return '';
+}
+
+function isNarration(text: string): boolean {
+  // The first sentence decides: "De sheets … zijn als bijlage gevoegd" at the end of a
+  // presenter's paragraph does not make the paragraph narration.
+  const first = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  if (NARRATION.some((re) => re.test(first))) return true;
+  return text.length <= OUTCOME_NARRATION_MAX_CHARS && OUTCOME_NARRATION.test(text);
+}
+
+/** "Sloos: …", "PPK: …", or a listed first name as the subject: "Anneke opent de vergadering". */
+function labelSpeaker(text: string, registry: Registry, position: Position): Speaker | undefined {
+  const label = LABEL_START.exec(text);
+  if (label) {
+    const who = registry.listedPerson(label[1]!, position);
+    if (who) return who;
+  }
+  const subject = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\p{Ll}/u.exec(text);
+  if (subject && !HONORIFIC_START.test(text) && !NOT_A_NAME.has(subject[1]!.split(/\s+/)[0]!)) {
+    const words = subject[1]!.split(/\s+/);
+    return registry.listedPerson(subject[1]!, position) ?? (words.length > 1 ? registry.listedPerson(words[0]!, position) : undefined);
+  }
+  return undefined;
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index) + 1, 0);
+  const endDot = text.indexOf('. ', index);
+  return text.slice(start, endDot < 0 ? text.length : endDot + 1);
+}
+
+/**
+ * Introductions of people who may speak later: "mevrouw Knoef en mevrouw Gerbrandy die per
+ * 1 september kroonlid zijn", "De heer Van der Horst, kroonlid namens het CPB".
+ */
+function collectIntroductions(
+  block: Block,
+  mentions: Mention[],
+  registry: Registry,
+  pending: Map<string, Evidence[]>,
+  vocabulary: readonly string[],
+  positionIn: (block: Block, index: number, length: number) => Position,
+): void {
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    // Read past a list of names to the clause that describes them all.
+    let after = block.text.slice(m.index + m.length);
+    const more = new RegExp(`^\\s+en\\s+${HONORIFIC}\\s+[^,]+?(?=\\s+die\\b|,)`).exec(after);
+    if (more) after = after.slice(more[0].length);
+    const e = evidenceAfterMention(after.replace(/^,?\s*die\s+/, ', '), vocabulary, positionIn(block, m.index, m.length));
+    if (!e || e.kind === 'explicit') continue;
+    const listed = registry.lookup(m.surname!);
+    const key = nameKey(listed ? surnameOf(listed.name) : m.surname!);
+    const list = pending.get(key) ?? [];
+    list.push(e);
+    pending.set(key, list);
+  }
+}

@@ -1,3 +1,104 @@
+import type { Speaker } from '../../model/index.js';
 import type { ParseContext } from '../context.js';
+import { ACTION_LABEL, FUTURE, NOT_COMMITMENTS, OFFER } from '../lexicon/outcomes.js';
+import { nameKey } from '../lexicon/names.js';
+import { sentences } from '../sentences.js';
+import { findMentions } from '../speakers/mentions.js';
+import { surnameOf } from '../speakers/registry.js';
+import { span } from './find-decisions.js';
 
-export function findActions(_ctx: ParseContext): void {}
+// The speaker's own future act: "dat hij straks op de balie zal leggen", "Spreekster zal …".
+const PRONOUN_FUTURE = /(?:^|\bdat\s+|\bwaarbij\s+)(?:hij|zij|ze|spreker|spreekster)\b[^.;]{0,80}?\b(?:zal|gaat)\b/i;
+// A body that commits: "Het secretariaat zal …", "Het bestuur gaat …".
+const BODY_FUTURE = /^(?:Het|De)\s+(secretariaat|bestuur|commissie|werkgroep|voorzitter)\s+(?:zal|gaat)\b/;
+// A bare name as subject: "Edwin gaat een nieuwe datum prikken", "Joost Farla gaat de PR reviewen".
+const NAME_FUTURE = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:van\s+(?:de[rn]?\s+)?|de\s+)?\p{Lu}[\p{L}'’-]+)?)\s+(?:zal|gaat|neemt)\b/u;
+
+/**
+ * Stage 9: action items (toezeggingen) — a named person or body committing to a later act:
+ * "Mevrouw Prins zal dit signaal overbrengen …", "doet mevrouw Meerman het aanbod om …", "… dat hij
+ * straks op de balie zal leggen", "Edwin gaat …", and "Actie: Pieter agendeert …" lines.
+ * Announcements of talk ("zal ingaan op", "zal de raad bijpraten") are not actions.
+ */
+export function findActions(ctx: ParseContext): void {
+  const byId = new Map(ctx.speakers.map((s) => [s.id, s]));
+  for (const item of ctx.agenda) {
+    for (const block of item.blocks) {
+      if (block.kind !== 'text' && block.kind !== 'list' && block.kind !== 'quote' && block.kind !== 'heading') continue;
+      const own = ctx.speakerOf.get(block);
+      const speaker = own ? byId.get(own.id) : undefined;
+      for (const s of sentences(block.text)) {
+        const who = actor(ctx, s.text, speaker, block.kind === 'heading');
+        if (!who) continue;
+        const action: (typeof item.actions)[number] = { who: who.name, text: s.text, position: span(ctx, block, s.index, s.text.length) };
+        if (who.speaker) action.speakerId = who.speaker.id;
+        item.actions.push(action);
+      }
+    }
+  }
+}
+
+interface Actor {
+  name: string;
+  speaker?: Speaker | undefined;
+}
+
+function actor(ctx: ParseContext, sentence: string, speaker: Speaker | undefined, heading: boolean): Actor | undefined {
+  const label = ACTION_LABEL.exec(sentence);
+  if (label) {
+    const rest = sentence.slice(label[0].length);
+    const name = /^\p{Lu}[\p{L}'’-]+/u.exec(rest)?.[0];
+    return name ? person(ctx, name) : { name: speaker?.name ?? '' };
+  }
+  if (heading) return undefined;
+  if (OFFER.test(sentence)) {
+    const m = findMentions(sentence).find((x) => x.kind === 'person' && x.role === 'speaker');
+    if (m) return person(ctx, m.surname!);
+    const named = NAME_FUTURE.exec(sentence);
+    if (named) return person(ctx, named[1]!);
+    if (speaker) return { name: speaker.name, speaker };
+    return undefined;
+  }
+  if (!FUTURE.test(sentence)) return undefined;
+  const future = /\b(?:zal|zullen|gaat|gaan)\b/.exec(sentence)!;
+  if (!commits(sentence.slice(future.index))) return undefined;
+  const first = findMentions(sentence)[0];
+  if (first && first.index === 0 && first.kind === 'person' && /^\s*(?:zal|gaat)\b/.test(sentence.slice(first.length))) {
+    return person(ctx, first.surname!);
+  }
+  if (first && first.index === 0 && first.kind === 'chair' && /^\s*(?:zal|gaat)\b/.test(sentence.slice(first.length))) {
+    const chair = ctx.speakers.find((s) => s.role === 'chair');
+    return chair ? { name: chair.name, speaker: chair } : { name: 'voorzitter' };
+  }
+  if (PRONOUN_FUTURE.test(sentence) && speaker) return { name: speaker.name, speaker };
+  const body = BODY_FUTURE.exec(sentence);
+  if (body) return { name: body[1]! };
+  const named = NAME_FUTURE.exec(sentence);
+  if (named && isKnown(ctx, named[1]!)) return person(ctx, named[1]!);
+  return undefined;
+}
+
+/** The words after "zal"/"gaat" hold an infinitive, and none that only announces talk or a state. */
+function commits(rest: string): boolean {
+  const clause = /^[^.;]*/.exec(rest)![0];
+  const infinitives = (clause.match(/\b\p{Ll}{3,}(?:en|aan|oen|ien)\b/gu) ?? []).slice(0, 6);
+  if (infinitives.length === 0) return false;
+  return !infinitives.some((w) => NOT_COMMITMENTS.has(w));
+}
+
+function isKnown(ctx: ParseContext, written: string): boolean {
+  const key = nameKey(written);
+  const m = ctx.meeting;
+  return [...m.present, ...m.secretariat, ...(m.chair ? [m.chair] : [])].some(
+    (p) => nameKey(p.name) === key || nameKey(p.name.split(/\s+/)[0]!) === key || nameKey(surnameOf(p.name)) === key,
+  );
+}
+
+/** Resolve a written name to a speaker when one matches, else keep the name as written. */
+function person(ctx: ParseContext, written: string): Actor {
+  const key = nameKey(written);
+  const speaker = ctx.speakers.find(
+    (s) => nameKey(s.name) === key || nameKey(surnameOf(s.name)) === key || s.variants.some((v) => nameKey(v) === key) || nameKey(s.name.split(/\s+/)[0]!) === key,
+  );
+  return speaker ? { name: speaker.name, speaker } : { name: written.charAt(0).toUpperCase() + written.slice(1) };
+}

@@ -1,3 +1,94 @@
+import type { Decision } from '../../model/index.js';
+import { pointAt, sourceOffsetOf } from '../../source/index.js';
+import type { Block } from '../block.js';
 import type { ParseContext } from '../context.js';
+import {
+  ACTIVE_OUTCOME,
+  AMENDED,
+  DECISION_LABEL,
+  DISCHARGE,
+  NOT_AMENDED,
+  NOT_YET,
+  OUTCOMES,
+  PASSIVE_OUTCOME,
+  SUBJECTS,
+  UNANIMOUS,
+  VOTES_ABSTAIN,
+  VOTES_AGAINST,
+  VOTES_FOR,
+} from '../lexicon/outcomes.js';
+import { sentences } from '../sentences.js';
 
-export function findDecisions(_ctx: ParseContext): void {}
+const SUBJECT_RES = SUBJECTS.map((s) => [s, new RegExp(`\\b${s}\\b`, 'i')] as const);
+// The body that decides, before an active "besluit": "De raad besluit", "We besluiten dat …".
+const DECIDER = /\b(?:raad|bestuur|vergadering|commissie|werkgroep|leden|ALV|we|wij|men)\b[^.]{0,40}\b(?:besluit|besluiten|besloot|besloten|stemt|stemmen)\b|\b(?:wordt|is|werd)\s+besloten\b/i;
+
+/**
+ * Stage 8: formal outcomes — "Het verslag wordt onder dankzegging ongewijzigd vastgesteld", "De
+ * raad stemt in met …", "Er wordt decharge verleend", "Besluit: …". Only in narration, the chair's
+ * words or a "Besluit" section: a presenter saying an advice "wordt vandaag vastgesteld" is not
+ * the decision itself.
+ */
+export function findDecisions(ctx: ParseContext): void {
+  const chairIds = new Set(ctx.speakers.filter((s) => s.role === 'chair').map((s) => s.id));
+  for (const item of ctx.agenda) {
+    let underDecisionHeading = false;
+    for (const block of item.blocks) {
+      if (block.kind === 'heading') {
+        underDecisionHeading = /^(?:besluit(?:en)?|besluitenlijst|besloten)\b/i.test(block.text.trim());
+        continue;
+      }
+      if (block.kind !== 'text' && block.kind !== 'list' && block.kind !== 'quote') continue;
+      const who = ctx.speakerOf.get(block);
+      const procedural = !who || chairIds.has(who.id) || underDecisionHeading;
+      for (const s of sentences(block.text)) {
+        const found = readDecision(s.text, item.title, procedural || DECISION_LABEL.test(s.text), underDecisionHeading);
+        if (found) item.decisions.push({ ...found, text: s.text, position: span(ctx, block, s.index, s.text.length) });
+      }
+    }
+  }
+}
+
+function readDecision(sentence: string, title: string, allowed: boolean, section: boolean): Omit<Decision, 'text' | 'position'> | undefined {
+  if (!allowed) return undefined;
+  let outcome: string | undefined;
+  if (DECISION_LABEL.test(sentence)) outcome = 'besloten';
+  else if (NOT_YET.test(sentence)) return undefined;
+  else {
+    const passive = PASSIVE_OUTCOME.exec(sentence);
+    if (passive) outcome = OUTCOMES[passive[1]!.toLowerCase()];
+    else if (DISCHARGE.test(sentence)) outcome = 'verleend';
+    else if (ACTIVE_OUTCOME.test(sentence) && DECIDER.test(sentence)) outcome = /\bstem/i.test(sentence) ? 'ingestemd' : 'besloten';
+    else if (section) outcome = 'besloten';
+  }
+  if (!outcome) return undefined;
+  const subject = SUBJECT_RES.find(([, re]) => re.test(sentence))?.[0] ?? SUBJECT_RES.find(([, re]) => re.test(title))?.[0] ?? 'besluit';
+  const decision: Omit<Decision, 'text' | 'position'> = {
+    subject: DISCHARGE.test(sentence) ? 'decharge' : subject,
+    outcome,
+    unanimous: UNANIMOUS.test(sentence),
+    amended: AMENDED.test(sentence) && !NOT_AMENDED.test(sentence),
+  };
+  const votes = readVotes(sentence);
+  if (votes) decision.votes = votes;
+  return decision;
+}
+
+function readVotes(sentence: string): Decision['votes'] | undefined {
+  const f = VOTES_FOR.exec(sentence);
+  const a = VOTES_AGAINST.exec(sentence);
+  const o = VOTES_ABSTAIN.exec(sentence);
+  if (!f && !a) return undefined;
+  const votes: NonNullable<Decision['votes']> = {};
+  if (f) votes.for = Number(f[1]);
+  if (a) votes.against = Number(a[1]);
+  if (o) votes.abstain = Number(o[1]);
+  return votes;
+}
+
+export function span(ctx: ParseContext, block: Block, index: number, length: number) {
+  return {
+    start: pointAt(ctx.lines, sourceOffsetOf(block.segments, index)),
+    end: pointAt(ctx.lines, sourceOffsetOf(block.segments, Math.max(index, index + length - 1)) + 1),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Geleding: the constituency a speaker speaks for. The vocabulary is data: SER's by default; a
+ * roster can declare another set (a medezeggenschapsraad's personeelsgeleding / oudergeleding, a
+ * gemeenteraad's fracties).
+ */
+
+export const SER_GELEDINGEN = ['werkgevers', 'werknemers', 'kroonleden'];
+
+/** Other words for a vocabulary entry (after normalising with `geledingStem`). */
+export const GELEDING_SYNONYMS: Record<string, string> = {
+  ondernemer: 'werkgever',
+  werkgeverskant: 'werkgever',
+  werknemerskant: 'werknemer',
+  vakbeweging: 'werknemer',
+  kroonlid: 'kroon',
+  werkgeverslid: 'werkgever',
+  werknemerslid: 'werknemer',
+};
+
+/**
+ * Organisations whose people speak for a geleding (SER). Matched as whole words.
+ * Werknemers: the union federations; werkgevers: employers' and sector organisations.
+ */
+export const ORGANISATION_GELEDING: Array<[RegExp, string, string]> = [
+  [/\bFNV\b/, 'FNV', 'werknemers'],
+  [/\bCNV\b/, 'CNV', 'werknemers'],
+  [/\bVCP\b/, 'VCP', 'werknemers'],
+  [/\bVNO-NCW\b/, 'VNO-NCW', 'werkgevers'],
+  [/\bMKB[- ]Nederland\b/, 'MKB-Nederland', 'werkgevers'],
+  [/\bLTO(?: Nederland)?\b/, 'LTO', 'werkgevers'],
+  [/\bVerbond van Verzekeraars\b/, 'Verbond van Verzekeraars', 'werkgevers'],
+  [/\bAWVN\b/, 'AWVN', 'werkgevers'],
+  [/\bNederlandse Vereniging van Banken\b|\bNVB\b/, 'NVB', 'werkgevers'],
+];
+
+/** How an organisation is tied to the speaker in the text: "vanuit het CNV", "namens de FNV", "wat de FNV betreft". */
+export const ORGANISATION_TIE = /\b(?:vanuit|namens|voor|van)\s+(?:het|de)\s+$|\bwat\s+(?:het|de)\s+$/;
+
+/** "sprekend namens de werkgevers", "sprekend voor de kroonleden", "namens de oudergeleding". */
+export const EXPLICIT_GELEDING = /^\s*,?\s*(?:sprekend\s+)?(?:namens|voor)\s+de\s+(\p{L}+)/u;
+
+/** "… die per 1 september kroonlid zijn", "…, kroonlid namens het CPB," */
+export const INTRODUCED_AS = /\b(kroonlid|kroonleden|werkgeverslid|werknemerslid|werkgeversvertegenwoordiger|werknemersvertegenwoordiger)\b/;
+
+/** Lower-case a geleding word and strip what varies: "Werknemersgeleding" → "werknemer". */
+export function geledingStem(word: string): string {
+  let w = word.toLowerCase().normalize('NFC');
+  w = w.replace(/(?:geleding|geledingen|delegatie|leden|vertegenwoordigers?|zijde)$/, '');
+  w = w.replace(/s$/, '').replace(/(?<=[^e])en$/, '');
+  return GELEDING_SYNONYMS[w] ?? w;
+}
+
+/** The vocabulary entry a word or heading names, if any. */
+export function matchGeleding(word: string, vocabulary: readonly string[]): string | undefined {
+  const stem = geledingStem(word);
+  if (!stem) return undefined;
+  return vocabulary.find((g) => geledingStem(g) === stem || g.toLowerCase() === word.toLowerCase());
+}

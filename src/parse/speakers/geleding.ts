@@ -1,0 +1,91 @@
+import type { Evidence, EvidenceKind, Position, Speaker } from '../../model/index.js';
+import type { ParseContext } from '../context.js';
+import { diagnostic } from '../context.js';
+import { EXPLICIT_GELEDING, INTRODUCED_AS, matchGeleding, ORGANISATION_GELEDING, ORGANISATION_TIE } from '../lexicon/geleding.js';
+import { nameKey } from '../lexicon/names.js';
+import { surnameOf } from './registry.js';
+
+// Strongest first: what the text says outright beats what a heading or an organisation implies.
+const STRENGTH: EvidenceKind[] = ['explicit', 'header', 'introduced', 'organisation', 'roster'];
+
+/** Evidence right after a speaker's mention: ", sprekend namens de werknemers", ", kroonlid namens het CPB". */
+export function evidenceAfterMention(after: string, vocabulary: readonly string[], at: Position): Evidence | undefined {
+  // Only within the clause that follows the name.
+  const clause = /^[^.;:!?]{0,90}/.exec(after)?.[0] ?? '';
+  const explicit = EXPLICIT_GELEDING.exec(clause);
+  if (explicit) {
+    const g = matchGeleding(explicit[1]!, vocabulary);
+    if (g) return { kind: 'explicit', geleding: g, text: explicit[0].trim(), position: at };
+  }
+  const intro = INTRODUCED_AS.exec(clause);
+  if (intro) {
+    const g = matchGeleding(intro[1]!, vocabulary);
+    if (g) return { kind: 'introduced', geleding: g, text: clause.slice(0, intro.index + intro[0].length).replace(/^[,\s]+/, ''), position: at };
+  }
+  return undefined;
+}
+
+/** An organisation tied to the speaker in their own words: "vanuit het CNV", "wat de FNV betreft". */
+export function organisationEvidence(sentence: string, tiedOnly: boolean, at: Position): Evidence | undefined {
+  for (const [re, name, geleding] of ORGANISATION_GELEDING) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const tied = ORGANISATION_TIE.test(sentence.slice(Math.max(0, m.index - 20), m.index));
+    if (tiedOnly && !tied) continue;
+    return { kind: 'organisation', geleding, text: `${sentence.slice(Math.max(0, m.index - 20), m.index).replace(/^\S*\s/, '')}${name}`.trim(), position: at };
+  }
+  return undefined;
+}
+
+/**
+ * Decide each speaker's geleding from the collected evidence, strongest first; then the roster
+ * where the text says nothing. A roster that contradicts the text gets a diagnostic, not an override.
+ */
+export function settleGeleding(ctx: ParseContext, speakers: Speaker[], vocabulary: readonly string[]): void {
+  const roster = ctx.options.roster;
+  for (const s of speakers) {
+    s.evidence.sort((a, b) => STRENGTH.indexOf(a.kind) - STRENGTH.indexOf(b.kind));
+    const strongest = s.evidence[0];
+    if (strongest) {
+      s.geleding = strongest.geleding;
+      const other = s.evidence.find((e) => e.geleding !== strongest.geleding);
+      if (other) {
+        diagnostic(ctx, {
+          ruleId: 'geleding-conflict',
+          severity: 'warning',
+          reason: `${s.name} speaks for the ${strongest.geleding} (${strongest.kind}: "${strongest.text}"), but the text also suggests the ${other.geleding} (${other.kind}: "${other.text}")`,
+          ...(other.position ? { position: other.position } : {}),
+        });
+      }
+    }
+    if (!roster) continue;
+    const member = roster.members.find((m) => matchesMember(s, m.name, m.aliases) && inPeriod(ctx.meeting.date, m.from, m.to));
+    if (!member) continue;
+    if (member.organisation && !s.organisation) s.organisation = member.organisation;
+    if (!member.geleding) continue;
+    const g = matchGeleding(member.geleding, vocabulary) ?? member.geleding;
+    if (!strongest) {
+      s.geleding = g;
+      s.evidence.push({ kind: 'roster', geleding: g, text: `roster: ${member.name} — ${member.geleding}` });
+    } else if (strongest.geleding !== g) {
+      diagnostic(ctx, {
+        ruleId: 'roster-conflict',
+        severity: 'warning',
+        reason: `The roster lists ${member.name} for the ${g}, but the text says ${s.name} speaks for the ${strongest.geleding} ("${strongest.text}"); the text is kept`,
+        ...(strongest.position ? { position: strongest.position } : {}),
+        actual: strongest.geleding,
+        expected: [g],
+      });
+    }
+  }
+}
+
+function matchesMember(s: Speaker, name: string, aliases: readonly string[] | undefined): boolean {
+  const keys = new Set([nameKey(s.name), nameKey(surnameOf(s.name)), ...s.variants.map((v) => nameKey(v))]);
+  return [name, ...(aliases ?? [])].some((n) => keys.has(nameKey(n)) || keys.has(nameKey(surnameOf(n))));
+}
+
+function inPeriod(date: string | undefined, from: string | undefined, to: string | undefined): boolean {
+  if (!date) return true;
+  return (!from || date >= from) && (!to || date <= to);
+}

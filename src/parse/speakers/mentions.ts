@@ -1,0 +1,101 @@
+import { FIRST_NAME, HONORIFIC, SURNAME, TUSSENVOEGSEL } from '../lexicon/names.js';
+import {
+  ASKED_BY_BEFORE,
+  ATTRIBUTION_WORDS,
+  CITATION_BEFORE,
+  FINITE_NOT_T,
+  NOT_SPEAKING_AFTER,
+  OBJECT_BEFORE,
+  OBJECT_VERBS,
+  OTHER_CHAIR_AFTER,
+} from '../lexicon/speech.js';
+
+/** A person named in a paragraph, and what the sentence makes of them. */
+export interface Mention {
+  index: number;
+  length: number;
+  /** `person` ("de heer Putters") or `chair` ("de voorzitter"). */
+  kind: 'person' | 'chair';
+  honorific?: string;
+  firstName?: string;
+  /** Surname as written: "van Selm", "Ter Weel". */
+  surname?: string;
+  /** speaker: whose words the sentence reports; also: asked the question answered here; object: anything else. */
+  role: 'speaker' | 'also' | 'object';
+  /** How the role was decided, for review: "subject", "inverted", "aldus", … */
+  how: string;
+}
+
+const TV_WORD = String.raw`(?:[Vv]an|[Dd]e[rn]?|[Tt]e[rn]?|[Hh]et|[Ll][ae]|[Dd]u|[Vv]on|[Ii]n|[Oo]p|[Uu]it)`;
+// Honorific, an optional first name (not a tussenvoegsel, and only when a surname follows), surname.
+const PERSON = new RegExp(
+  String.raw`(?<!\p{L})(${HONORIFIC})\s+(?:(?!${TV_WORD}\s)(${FIRST_NAME})\s+(?=${TUSSENVOEGSEL}|\p{Lu}))?(${SURNAME})(?![\p{L}-])`,
+  'gu',
+);
+const CHAIR = /(?<!\p{L})[Dd]e\s+voorzitter(?!\p{L})/gu;
+// Words ending in -t that are not finite verbs, so "dat de heer X" is not read as an inversion.
+const NOT_VERBS = new Set(['dat', 'wat', 'met', 'niet', 'het', 'uit', 'tot', 'dit', 'echt', 'slot', 'eerst', 'juist', 'best', 'vast', 'laatst', 'meest', 'ooit', 'nooit', 'zelfs', 'want', 'omdat', 'toont']);
+const SUBJECT_WORDS = new Set(['ze', 'zij', 'hij', 'spreker', 'spreekster', 'voorzitter', 'ik', 'we', 'wij', 'men']);
+
+/** Every person and chair mention in `text`, in order, with its role in the sentence. */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
+    const mention: Mention = { index: m.index, length: m[0].length, kind: 'person', honorific: m[1]!, surname: m[3]!, role: 'object', how: '' };
+    if (m[2]) mention.firstName = m[2];
+    out.push(mention);
+  }
+  CHAIR.lastIndex = 0;
+  for (let m = CHAIR.exec(text); m; m = CHAIR.exec(text)) {
+    if (OTHER_CHAIR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    out.push({ index: m.index, length: m[0].length, kind: 'chair', role: 'object', how: '' });
+  }
+  out.sort((a, b) => a.index - b.index);
+  for (const mention of out) classify(text, mention);
+  return out;
+}
+
+function classify(text: string, mention: Mention): void {
+  const before = text.slice(Math.max(0, mention.index - 60), mention.index);
+  const after = text.slice(mention.index + mention.length, mention.index + mention.length + 120);
+  if (NOT_SPEAKING_AFTER.test(after)) {
+    mention.how = 'narrated';
+    return;
+  }
+  if (/(?:^|[.!?:;]["”’']?)\s*$/.test(before) || /^\s*[-•—–]\s*$/.test(before)) {
+    mention.role = 'speaker';
+    mention.how = 'subject';
+    return;
+  }
+  if (ASKED_BY_BEFORE.test(before)) {
+    mention.role = 'also';
+    mention.how = 'asked';
+    return;
+  }
+  // A comma right before: a list of names or an apposition, not a subject.
+  if (/,\s*$/.test(before)) return;
+  if (CITATION_BEFORE.test(before)) {
+    mention.how = 'cited';
+    return;
+  }
+  const words = before.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const prev = words[words.length - 1] ?? '';
+  const prev2 = words[words.length - 2] ?? '';
+  if (ATTRIBUTION_WORDS.has(prev)) {
+    mention.role = 'speaker';
+    mention.how = prev;
+    return;
+  }
+  if (OBJECT_BEFORE.has(prev)) return;
+  if (OBJECT_VERBS.has(prev) && (SUBJECT_WORDS.has(prev2) || /\p{Lu}\p{L}*\s+\p{L}+\s*$/u.test(before))) {
+    // "Ze bedankt mevrouw X", "De heer Weurding steunt de heer Kamp": the subject came first.
+    return;
+  }
+  if (FINITE_NOT_T.has(prev) || (prev.length >= 3 && prev.endsWith('t') && !NOT_VERBS.has(prev))) {
+    // Dutch puts the subject after the finite verb when something else comes first:
+    // "Dat vindt de heer Putters …", "…, antwoordt mevrouw Van Selm dat …".
+    mention.role = 'speaker';
+    mention.how = 'inverted';
+  }
+}

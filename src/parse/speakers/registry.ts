@@ -1,0 +1,119 @@
+import type { Meeting, PersonRef, Position, Speaker } from '../../model/index.js';
+import { canonicalHonorific, capitaliseName, nameKey } from '../lexicon/names.js';
+
+/**
+ * The people of one verslag: everyone in the attendance lists, and everyone who speaks. Merges the
+ * ways one person is written ("Van Selm", "van Selm", "Alexandra van Selm") into one Speaker.
+ */
+export class Registry {
+  readonly speakers: Speaker[] = [];
+  private byKey = new Map<string, Speaker>();
+  /** Attendance: name key / surname key / first name / initials → the person as listed. */
+  private listed = new Map<string, PersonRef | null>();
+  private chairKey: string | undefined;
+
+  constructor(private readonly meeting: Meeting) {
+    for (const p of [...meeting.present, ...meeting.secretariat, ...meeting.absent, ...(meeting.chair ? [meeting.chair] : [])]) this.index(p);
+    if (meeting.chair) this.chairKey = nameKey(surnameOf(meeting.chair.name));
+  }
+
+  private index(p: PersonRef): void {
+    const keys = new Set([nameKey(p.name), nameKey(surnameOf(p.name))]);
+    const parts = p.name.split(/\s+/);
+    // First names and initials only where the list gives them ("Anneke Sinnema", not "De Boer").
+    if (parts.length > 1 && surnameOf(p.name) !== p.name.trim()) {
+      keys.add(nameKey(parts[0]!));
+      keys.add(initials(p.name));
+    }
+    for (const k of keys) {
+      if (!k) continue;
+      const seen = this.listed.get(k);
+      // Two people behind one key (two Koens): the key resolves to nobody.
+      if (seen === undefined) this.listed.set(k, p);
+      else if (seen && nameKey(seen.name) !== nameKey(p.name)) this.listed.set(k, null);
+    }
+  }
+
+  /** The listed person a written name refers to, if exactly one. */
+  lookup(written: string): PersonRef | undefined {
+    return this.listed.get(nameKey(written)) ?? this.listed.get(nameKey(surnameOf(written))) ?? undefined;
+  }
+
+  /** The chair of the meeting as a Speaker. */
+  chair(position: Position | undefined): Speaker {
+    const name = this.meeting.chair ? displayName(this.meeting.chair.name) : 'Voorzitter';
+    const speaker = this.get(this.chairKey ?? 'voorzitter', name, position);
+    speaker.role = 'chair';
+    return speaker;
+  }
+
+  /** A person named with an honorific ("de heer Van der Veen") or a bare name that the lists know. */
+  person(surname: string, written: string, position: Position | undefined, honorific?: string): Speaker {
+    const listed = this.lookup(surname);
+    const key = listed ? nameKey(surnameOf(listed.name)) : nameKey(surname);
+    const isChair = this.chairKey !== undefined && key === this.chairKey;
+    const name = listed ? displayName(listed.name) : capitaliseName(surname);
+    const speaker = this.get(key, name, position);
+    if (!speaker.variants.includes(written)) speaker.variants.push(written);
+    const h = honorific ? canonicalHonorific(honorific) : undefined;
+    if (h && !speaker.honorific) speaker.honorific = h;
+    if (isChair) speaker.role = 'chair';
+    else if (listed && this.meeting.secretariat.some((p) => nameKey(p.name) === nameKey(listed.name))) speaker.role ??= 'secretariat';
+    if (listed?.organisation && !speaker.organisation) speaker.organisation = listed.organisation;
+    return speaker;
+  }
+
+  /** A bare first name, initials or full name ("Anneke", "PPK", "Edwin Wisse") that the lists know. */
+  listedPerson(written: string, position: Position | undefined): Speaker | undefined {
+    const listed = this.lookup(written);
+    if (!listed) return undefined;
+    return this.person(surnameOf(listed.name), written, position);
+  }
+
+  private get(key: string, name: string, position: Position | undefined): Speaker {
+    let s = this.byKey.get(key);
+    if (!s) {
+      s = { id: idFor(key, this.byKey), name, variants: [], evidence: [] };
+      if (position) s.position = position;
+      this.byKey.set(key, s);
+      this.speakers.push(s);
+    }
+    return s;
+  }
+}
+
+/** "Alexandra van Selm" → "van Selm"; "De Boer" → "De Boer"; "Edwin Martin" → "Martin". */
+export function surnameOf(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length <= 1) return name.trim();
+  // The surname starts at the first tussenvoegsel after the first word, else it is the last word;
+  // a name that starts with a tussenvoegsel ("Van der Veen") is all surname.
+  if (/^(?:van|de|der|den|ter|ten|te|het|la|le|du|von)$/i.test(parts[0]!)) return name.trim();
+  for (let i = 1; i < parts.length - 1; i++) {
+    if (/^(?:van|de|der|den|ter|ten|te|het|la|le|du|von)$/i.test(parts[i]!)) return parts.slice(i).join(' ');
+  }
+  return parts[parts.length - 1]!;
+}
+
+/** Surnames keep their written form with the first letter capitalised; full names stay as listed. */
+function displayName(listed: string): string {
+  return listed.includes(' ') && !/^(?:van|de|ter|ten|te|het|la|le|du|von)\s/i.test(listed) && surnameOf(listed) !== listed
+    ? listed
+    : capitaliseName(listed);
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+}
+
+function idFor(key: string, taken: Map<string, Speaker>): string {
+  const base = key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
+  const ids = new Set([...taken.values()].map((s) => s.id));
+  let id = base;
+  for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
+  return id;
+}
