@@ -1,6 +1,6 @@
 import { parseFile } from '../src/index.js';
 const r = await parseFile(process.argv[2]!);
-const brief = (p: any) => `${p.position.start.line}:${p.position.start.column}-${p.position.end.line} [${p.kind}] ${p.speaker ? '<' + p.speaker.name + '> ' : ''}${p.text.slice(0, 90)}`;
+const brief = (p: { position: { start: { line: number; column: number }; end: { line: number } }; kind: string; speaker: { name: string } | null; text: string }) => `${p.position.start.line}:${p.position.start.column}-${p.position.end.line} [${p.kind}] ${p.speaker ? '<' + p.speaker.name + '> ' : ''}${p.text.slice(0, 90)}`;
 console.log('kind', r.kind, JSON.stringify({ ...r.meeting, positions: undefined }));
 for (const p of r.front) console.log('F', brief(p));
 for (const i of r.agenda) {

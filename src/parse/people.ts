@@ -28,7 +28,7 @@ export function splitPeople(value: string, offset: number, lines: Lines): Person
       depth = Math.max(0, depth - 1);
       // "(secretaresse) Jansen": a new name starts after the bracket without a comma.
       const rest = value.slice(i + 1);
-      const m = /^[ \t]+(?=[\p{Lu}])/u.exec(rest);
+      const m = /^[ \t]+(?=\p{Lu})/u.exec(rest);
       if (depth === 0 && m && !/^[ \t]+-/.test(rest)) {
         push(i + 1);
         start = i + 1;
@@ -59,7 +59,7 @@ export function readPerson(text: string, offset: number, lines: Lines): PersonRe
     extras.push(...inner.split(/\s+-\s+|,\s*/));
     return ' ';
   });
-  const dash = /\s+[-–]\s+(.*)$/.exec(name);
+  const dash = /\s[-–]\s(.*)$/.exec(name);
   if (dash) {
     extras.push(...dash[1]!.split(/\s+[-–]\s*|\s*[-–]$/));
     name = name.slice(0, dash.index);

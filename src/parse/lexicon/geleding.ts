@@ -34,10 +34,10 @@ export const ORGANISATION_GELEDING: Array<[RegExp, string, string]> = [
 ];
 
 /** How an organisation is tied to the speaker in the text: "vanuit het CNV", "namens de FNV", "wat de FNV betreft". */
-export const ORGANISATION_TIE = /\b(?:vanuit|namens|voor|van)\s+(?:het|de)\s+$|\bwat\s+(?:het|de)\s+$/;
+export const ORGANISATION_TIE = /\b(?:vanuit|namens|voor|van)\s+(?:het|de)\s+$|\bwat\s+(?:het|de)\s+$/i;
 
 /** "sprekend namens de werkgevers", "sprekend voor de kroonleden", "namens de oudergeleding". */
-export const EXPLICIT_GELEDING = /^\s*,?\s*(?:sprekend\s+)?(?:namens|voor)\s+de\s+(\p{L}+)/u;
+export const EXPLICIT_GELEDING = /^\s*(?:,\s*)?(?:sprekend\s+)?(?:namens|voor)\s+de\s+(\p{L}+)/u;
 
 /** "… die per 1 september kroonlid zijn", "…, kroonlid namens het CPB," */
 export const INTRODUCED_AS = /\b(kroonlid|kroonleden|werkgeverslid|werknemerslid|werkgeversvertegenwoordiger|werknemersvertegenwoordiger)\b/;

@@ -17,7 +17,7 @@ export const OUTCOMES: Record<string, string> = {
 /** "Het verslag wordt (onder dankzegging) (ongewijzigd) vastgesteld", "… is door de raad aangenomen". */
 export const PASSIVE_OUTCOME = /\b(?:wordt|worden|werd|werden|is|zijn)\b[^.;]{0,120}?\b(vastgesteld|aangenomen|verworpen|aangehouden|goedgekeurd|afgewezen|bekrachtigd)\b/i;
 /** "De raad stemt in met het voorstel", "Het bestuur besluit …", "We besluiten dat …". */
-export const ACTIVE_OUTCOME = /\b(?:stemt|stemmen)\s+in\s+met\b|\b(?:besluit|besluiten|besloot|besloten)\b(?!enlijst)/i;
+export const ACTIVE_OUTCOME = /\b(?:stemt|stemmen)\s+in\s+met\b|\b(?:besluit|besluiten|besloot|besloten)\b/i;
 /** "Er wordt decharge verleend", "Er wordt decharge gegeven voor 2017". */
 export const DISCHARGE = /\bdecharge\b[^.]{0,40}\b(?:verleend|gegeven)\b|\b(?:verleent|geeft)\b[^.]{0,40}\bdecharge\b/i;
 /** "Besluit: …" / "Besluiten:" at the start of a paragraph. */
@@ -54,4 +54,4 @@ export const NOT_COMMITMENTS = new Set([
 /** "doet het aanbod om …", "biedt aan …", "zegt toe …", "neemt de actie …". */
 export const OFFER = /\b(?:doet|deed)\b[^.]{0,40}\bhet aanbod\b|\bbiedt\b[^.]{0,30}\baan\s+(?:om|te)\b|\bzegt\b[^.]{0,30}\btoe\b|\bneemt\b[^.]{0,20}\bde actie\b|\bneemt contact\b[^.]{0,40}\bop\b/i;
 /** "Actie: Pieter agendeert …", "Actiepunt Edwin: …". */
-export const ACTION_LABEL = /^(?:Actie(?:punt)?s?)\s*(?::|\s(?=\p{Lu}))\s*/iu;
+export const ACTION_LABEL = /^Actie(?:punt)?s?\s*(?::|\s(?=\p{Lu}))\s*/iu;

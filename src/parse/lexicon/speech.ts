@@ -69,7 +69,7 @@ export const OUTCOME_NARRATION_MAX_CHARS = 200;
  * A question put to someone, not by them: "Aan de heer Elzinga wordt gevraagd …",
  * "De vraag aan de heer Fortuin is …". The moderator who put the earlier question keeps speaking.
  */
-export const QUESTION_TO = /^(?:Aan\s|De vraag aan\s|Gevraagd wordt aan\s|Aan\s.{0,40}\bwordt gevraagd)/;
+export const QUESTION_TO = /^(?:Aan\s|De vraag aan\s|Gevraagd wordt aan\s)/;
 
 /** A citation of earlier words, not new ones: "…, zo heeft mevrouw Van Selm zojuist ook gezegd, …". */
 export const CITATION_BEFORE = /\bzo\s+\p{L}+\s*$/u;
@@ -81,7 +81,7 @@ export const ASKED_BY_BEFORE = /\bvraag(?:en)? van\s*$/;
 export const PRESENTATION_HEADING = /^(?:Presentatie|Toelichting|Inleiding)\s+(?:van\s+|door\s+)?/;
 
 /** A speaker's label at the start of a paragraph in working-group minutes: "Sloos: …", "Antwoord Frank: …". */
-export const LABEL_START = /^(?:(?:Vraag|Antwoord|Reactie|Opmerking|Mededeling)\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:van\s+(?:de[rn]?\s+)?|de\s+|ter\s+)?[\p{Lu}][\p{L}'’-]*){0,2})\s*:\s+/u;
+export const LABEL_START = /^(?:(?:Vraag|Antwoord|Reactie|Opmerking|Mededeling)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:van\s+(?:de[rn]?\s+)?|de\s+|ter\s+)?\p{Lu}[\p{L}'’-]*){0,2})\s*:\s+/u;
 
 /** "de voorzitter" that is not this meeting's chair: "de voorzitter van de Commissie IMVO". */
 export const OTHER_CHAIR_AFTER = /^\s+van\s/;

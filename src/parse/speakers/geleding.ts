@@ -12,6 +12,12 @@ const STRENGTH: EvidenceKind[] = ['explicit', 'header', 'introduced', 'organisat
 export function evidenceAfterMention(after: string, vocabulary: readonly string[], at: Position): Evidence | undefined {
   // Only within the clause that follows the name.
   const clause = /^[^.;:!?]{0,90}/.exec(after)?.[0] ?? '';
+  // "De heer Jansen (VVD): …" — a party or organisation in brackets that the vocabulary knows.
+  const bracket = /^\s*\(([^()]{1,40})\)/.exec(after);
+  if (bracket) {
+    const g = matchGeleding(bracket[1]!.trim(), vocabulary);
+    if (g) return { kind: 'organisation', geleding: g, text: bracket[0].trim(), position: at };
+  }
   const explicit = EXPLICIT_GELEDING.exec(clause);
   if (explicit) {
     const g = matchGeleding(explicit[1]!, vocabulary);

@@ -32,7 +32,7 @@ const PERSON = new RegExp(
   String.raw`(?<!\p{L})(${HONORIFIC})\s+(?:(?!${TV_WORD}\s)(${FIRST_NAME})\s+(?=${TUSSENVOEGSEL}|\p{Lu}))?(${SURNAME})(?![\p{L}-])`,
   'gu',
 );
-const CHAIR = /(?<!\p{L})[Dd]e\s+voorzitter(?!\p{L})/gu;
+const CHAIR = /(?<!\p{L})(?:[Dd]e|DE)\s+(?:voorzitter|VOORZITTER)(?!\p{L})/gu;
 // Words ending in -t that are not finite verbs, so "dat de heer X" is not read as an inversion.
 const NOT_VERBS = new Set(['dat', 'wat', 'met', 'niet', 'het', 'uit', 'tot', 'dit', 'echt', 'slot', 'eerst', 'juist', 'best', 'vast', 'laatst', 'meest', 'ooit', 'nooit', 'zelfs', 'want', 'omdat', 'toont']);
 const SUBJECT_WORDS = new Set(['ze', 'zij', 'hij', 'spreker', 'spreekster', 'voorzitter', 'ik', 'we', 'wij', 'men']);

@@ -82,7 +82,8 @@ export function attributeSpeakers(ctx: ParseContext): void {
           const after = text.slice(first.index + first.length);
           const e = evidenceAfterMention(after, vocabulary, positionIn(block, first.index, first.length));
           if (e) addEvidence(speaker, e);
-          if (section) addEvidence(speaker, { kind: 'header', geleding: section, text: `section heading ${headingText(blocks, block)}`, position: block.position });
+          // A section heading is weaker than what the paragraph itself says about the speaker.
+          if (section && e?.kind !== 'explicit') addEvidence(speaker, { kind: 'header', geleding: section, text: `section heading ${headingText(blocks, block)}`, position: block.position });
           const sentence = sentenceAround(text, first.index);
           const org = organisationEvidence(sentence, false, block.position);
           if (org) addEvidence(speaker, org);
@@ -133,7 +134,7 @@ function presenterOf(heading: string): string | undefined {
   if (!m) return undefined;
   const rest = heading.slice(m[0].length).replace(HONORIFIC_START, '').trim();
   // A name: one to four capitalised words (tussenvoegsels allowed), nothing else.
-  return /^\p{Lu}\p{L}*(?:\s+(?:van|de|der|den|ter|ten|te|het)?\s*\p{Lu}\p{L}*){0,3}$/u.test(rest) ? rest : undefined;
+  return /^\p{Lu}\p{L}*(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s*)?\p{Lu}\p{L}*){0,3}$/u.test(rest) ? rest : undefined;
 }
 
 function headingText(blocks: Block[], block: Block): string {
@@ -153,6 +154,7 @@ function isNarration(text: string): boolean {
 function labelSpeaker(text: string, registry: Registry, position: Position): Speaker | undefined {
   const label = LABEL_START.exec(text);
   if (label) {
+    if (/^(?:voorzitter|vz)$/i.test(label[1]!)) return registry.chair(position);
     const who = registry.listedPerson(label[1]!, position);
     if (who) return who;
   }

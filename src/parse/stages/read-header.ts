@@ -51,8 +51,8 @@ export function readHeader(ctx: ParseContext): void {
       continue;
     }
     if (block.kind === 'front-matter') {
-      const m = /^title:\s*["']?(.*?)["']?\s*$/m.exec(block.text);
-      if (m && m[1]) setTitle(ctx, m[1], block.position);
+      const m = /^title:[ \t]*(\S.*)$/m.exec(block.text);
+      if (m && m[1]) setTitle(ctx, m[1].trim().replace(/^(["'])(.*)\1$/, '$2'), block.position);
       continue;
     }
     if (collecting && block.kind === 'text' && /,/.test(block.text) && block.lines.length === 1) {
@@ -109,7 +109,7 @@ function isNameLike(text: string): boolean {
   if (t.length > 90 || /[.!?;]$/.test(t)) return false;
   const bare = t.replace(/\([^)]*\)/g, '').replace(/\s+[-–].*$/, '').trim();
   const words = bare.split(/\s+/);
-  return words.length >= 1 && words.length <= 6 && /^[\p{Lu}]/u.test(bare);
+  return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(bare);
 }
 
 function addPerson(ctx: ParseContext, field: HeaderField, person: PersonRef): void {
@@ -135,11 +135,11 @@ function applyField(ctx: ParseContext, field: HeaderField, value: string, offset
   const pos = positionOf(ctx, offset, offset + value.length);
   switch (field) {
     case 'meeting': {
-      const body = /^([^,(]+?)(?:,|\s+nr\b|\s*\(|$)/.exec(clean);
+      const body = /^([^,(]+?)(?:,|\snr\b|\(|$)/.exec(clean);
       if (body && body[1] && !/^\d/.test(body[1])) m.body = body[1].trim();
       const nr = /\bnr\.?\s*(\d+)/i.exec(clean);
       if (nr) m.number = Number(nr[1]);
-      const pub = /(\d+)\s*(?:\^\{?\w+\}?|e|ste|de)?\s+openbare\b/i.exec(clean);
+      const pub = /(\d+)(?:\s+(?:(?:\^\{?\w+\}?|e|ste|de)\s+)?|(?:\^\{?\w+\}?|e|ste|de)\s+)openbare\b/i.exec(clean);
       if (pub) m.publicNumber = Number(pub[1]);
       m.positions.meeting = pos;
       break;
@@ -200,7 +200,7 @@ function readTimes(ctx: ParseContext, text: string, pos: Position): void {
 function readTable(ctx: ParseContext, block: Block, collecting: HeaderField | null): void {
   const rowLines = block.lines.map((l) => ({ line: l, raw: ctx.lines.lines[l - 1]!, start: ctx.lines.starts[l - 1]! }));
   const rows = rowLines
-    .filter((r) => !/^\s*\|?\s*:?-{2,}/.test(r.raw))
+    .filter((r) => !/^\s*(?:\|\s*)?:?-{2,}/.test(r.raw))
     .map((r) => ({ ...r, cells: cellsOf(r.raw, r.start) }));
   if (rows.length === 0) return;
   // Key–value table: first cells are header keys.
