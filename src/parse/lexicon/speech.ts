@@ -83,5 +83,12 @@ export const PRESENTATION_HEADING = /^(?:Presentatie|Toelichting|Inleiding)\s+(?
 /** A speaker's label at the start of a paragraph in working-group minutes: "Sloos: …", "Antwoord Frank: …". */
 export const LABEL_START = /^(?:(?:Vraag|Antwoord|Reactie|Opmerking|Mededeling)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:van\s+(?:de[rn]?\s+)?|de\s+|ter\s+)?\p{Lu}[\p{L}'’-]*){0,2})\s*:\s+/u;
 
+/**
+ * Someone introduced as a guest rather than a member: a presenter from outside, a member of
+ * another body. Marks a speaker who is not in the attendance lists as `guest`.
+ */
+export const GUEST_INTRO =
+  /\b(?:verzorgt|geeft|houdt)\s+(?:een|de)\s+(?:presentatie|toelichting|inleiding)\b|\bpresenteert\b|\b(?:te|als)\s+gast\b|\bis\s+lid\s+van\b|\bis\s+hoogleraar\b|\bvan\s+(?:de|het)\s+(?:programma)?directie\b|\bvan\s+het\s+ministerie\b/u;
+
 /** "de voorzitter" that is not this meeting's chair: "de voorzitter van de Commissie IMVO". */
 export const OTHER_CHAIR_AFTER = /^\s+van\s/;

@@ -31,6 +31,14 @@ export function evidenceAfterMention(after: string, vocabulary: readonly string[
   return undefined;
 }
 
+/** Evidence before the name in its sentence: "Namens de werknemers merkt de heer X op dat …". */
+export function evidenceBeforeMention(before: string, vocabulary: readonly string[], at: Position): Evidence | undefined {
+  const m = /^(?:sprekend\s+)?namens\s+de\s+(\p{L}+)/iu.exec(before.trim());
+  if (!m) return undefined;
+  const g = matchGeleding(m[1]!, vocabulary);
+  return g ? { kind: 'explicit', geleding: g, text: m[0], position: at } : undefined;
+}
+
 /** An organisation tied to the speaker in their own words: "vanuit het CNV", "wat de FNV betreft". */
 export function organisationEvidence(sentence: string, tiedOnly: boolean, at: Position): Evidence | undefined {
   for (const [re, name, geleding] of ORGANISATION_GELEDING) {

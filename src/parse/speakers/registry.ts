@@ -34,6 +34,11 @@ export class Registry {
     }
   }
 
+  /** Whether the verslag has attendance lists at all (else nobody can be "unlisted"). */
+  hasLists(): boolean {
+    return this.meeting.present.length + this.meeting.secretariat.length > 0;
+  }
+
   /** The listed person a written name refers to, if exactly one. */
   lookup(written: string): PersonRef | undefined {
     return this.listed.get(nameKey(written)) ?? this.listed.get(nameKey(surnameOf(written))) ?? undefined;

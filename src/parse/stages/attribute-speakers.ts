@@ -5,6 +5,7 @@ import type { ParseContext } from '../context.js';
 import { matchGeleding, SER_GELEDINGEN } from '../lexicon/geleding.js';
 import { HONORIFIC, nameKey, NOT_A_NAME } from '../lexicon/names.js';
 import {
+  GUEST_INTRO,
   LABEL_START,
   NARRATION,
   OUTCOME_NARRATION,
@@ -12,7 +13,7 @@ import {
   PRESENTATION_HEADING,
   QUESTION_TO,
 } from '../lexicon/speech.js';
-import { evidenceAfterMention, organisationEvidence, settleGeleding } from '../speakers/geleding.js';
+import { evidenceAfterMention, evidenceBeforeMention, organisationEvidence, settleGeleding } from '../speakers/geleding.js';
 import { findMentions, type Mention } from '../speakers/mentions.js';
 import { Registry, surnameOf } from '../speakers/registry.js';
 
@@ -80,13 +81,18 @@ export function attributeSpeakers(ctx: ParseContext): void {
           how = first.how;
           for (const m of mentions) if (m.role === 'also') also.push(resolve(block, m));
           const after = text.slice(first.index + first.length);
-          const e = evidenceAfterMention(after, vocabulary, positionIn(block, first.index, first.length));
+          const e =
+            evidenceAfterMention(after, vocabulary, positionIn(block, first.index, first.length)) ??
+            evidenceBeforeMention(sentenceBefore(text, first.index), vocabulary, positionIn(block, first.index, first.length));
           if (e) addEvidence(speaker, e);
           // A section heading is weaker than what the paragraph itself says about the speaker.
           if (section && e?.kind !== 'explicit') addEvidence(speaker, { kind: 'header', geleding: section, text: `section heading ${headingText(blocks, block)}`, position: block.position });
           const sentence = sentenceAround(text, first.index);
           const org = organisationEvidence(sentence, false, block.position);
           if (org) addEvidence(speaker, org);
+          if (!spoke.has(speaker) && !speaker.role && registry.hasLists() && !registry.lookup(speaker.name) && GUEST_INTRO.test(sentence)) {
+            speaker.role = 'guest';
+          }
         } else {
           const labelled = labelSpeaker(text, registry, block.position);
           if (labelled) {
@@ -164,6 +170,12 @@ function labelSpeaker(text: string, registry: Registry, position: Position): Spe
     return registry.listedPerson(subject[1]!, position) ?? (words.length > 1 ? registry.listedPerson(words[0]!, position) : undefined);
   }
   return undefined;
+}
+
+/** The part of the sentence before a mention: "Namens de werknemers merkt " for "… de heer X op". */
+function sentenceBefore(text: string, index: number): string {
+  const start = text.lastIndexOf('. ', index);
+  return text.slice(start < 0 ? 0 : start + 2, index);
 }
 
 function sentenceAround(text: string, index: number): string {

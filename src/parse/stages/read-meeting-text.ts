@@ -2,7 +2,9 @@ import type { Block } from '../block.js';
 import type { ParseContext } from '../context.js';
 import { diagnostic } from '../context.js';
 import { HONORIFIC, SURNAME } from '../lexicon/names.js';
+import { findTimes } from '../dates.js';
 import { readPerson } from '../people.js';
+import { sentences } from '../sentences.js';
 import { pointAt } from '../../source/index.js';
 import { sourceOffsetOf } from '../../source/index.js';
 
@@ -11,9 +13,19 @@ import { sourceOffsetOf } from '../../source/index.js';
  * vergadering om 12:00 uur"), a substitute chair ("daarom zal mevrouw Thijssen de vergadering
  * voorzitten"), and people it says are absent ("Mevrouw Hamer is vandaag verhinderd").
  */
-const CLOSING = /\bsluit\b[^.]{0,120}?\bvergadering\b[^.]{0,60}?\bom\s+(\d{1,2})[.:](\d{2})|\bvergadering\b[^.]{0,40}?\bom\s+(\d{1,2})[.:](\d{2})\s*uur\s+gesloten/i;
+// A sentence that closes the meeting, in any word order: "sluit … de vergadering om 12:00 uur",
+// "Om 12.05 uur sluit de voorzitter de vergadering", "De vergadering wordt om 16.30 uur gesloten".
+const CLOSES = /\b(?:sluit|sluiting|gesloten|beëindigt|beëindigd)\b/i;
+const MEETING_WORD = /\b(?:vergadering|bijeenkomst|overleg|zitting)\b/i;
 const SUBSTITUTE_CHAIR = new RegExp(
-  String.raw`\b(?:zal|zit|wordt)\s+(?:${HONORIFIC}\s+)(${SURNAME})\s+(?:de vergadering\s+)?(?:voorzitten|voor\b|als voorzitter)|\bonder voorzitterschap van\s+(?:${HONORIFIC}\s+)?(${SURNAME})`,
+  [
+    // "daarom zal mevrouw Thijssen de vergadering voorzitten", "zit de heer X de vergadering voor"
+    String.raw`\b(?:zal|zit|wordt)\s+(?:${HONORIFIC}\s+)(${SURNAME})\s+(?:de vergadering\s+)?(?:voorzitten|voor\b|als voorzitter)`,
+    // "onder voorzitterschap van de heer X", "wordt voorgezeten door mevrouw X"
+    String.raw`\b(?:[Oo]nder voorzitterschap van|voorgezeten door)\s+(?:${HONORIFIC}\s+)?(${SURNAME})`,
+    // "De heer X neemt het voorzitterschap waar", "Mevrouw X treedt op als (plaatsvervangend) voorzitter"
+    String.raw`(?:${HONORIFIC}\s+)(${SURNAME})\s+(?:neemt het voorzitterschap\b|treedt op als\s+(?:plaatsvervangend\s+)?voorzitter\b)`,
+  ].join('|'),
   'u',
 );
 const ABSENT = new RegExp(
@@ -25,18 +37,10 @@ export function readMeetingText(ctx: ParseContext): void {
   const all = [...ctx.front, ...ctx.agenda.flatMap((i) => i.blocks)].filter((b) => b.kind === 'text' || b.kind === 'list');
   const m = ctx.meeting;
   for (const block of all) {
-    if (!m.end) {
-      const c = CLOSING.exec(block.text);
-      if (c) {
-        const h = c[1] ?? c[3];
-        const min = c[2] ?? c[4];
-        m.end = `${h!.padStart(2, '0')}:${min}`;
-        m.positions.end = spanOf(ctx, block, c.index, c[0].length);
-      }
-    }
+    if (!m.end && CLOSES.test(block.text)) readClosing(ctx, block);
     const s = SUBSTITUTE_CHAIR.exec(block.text);
     if (s) {
-      const name = (s[1] ?? s[2])!;
+      const name = (s[1] ?? s[2] ?? s[3])!;
       const at = block.text.indexOf(name, s.index);
       const previous = m.chair?.name;
       const start = sourceOffsetOf(block.segments, at);
@@ -54,6 +58,8 @@ export function readMeetingText(ctx: ParseContext): void {
         });
       }
     }
+    // ABSENT needs "verhinderd", which few paragraphs hold: a substring test (5× cheaper) skips the rest.
+    if (!block.text.includes('verhinderd')) continue;
     ABSENT.lastIndex = 0;
     for (let a = ABSENT.exec(block.text); a; a = ABSENT.exec(block.text)) {
       const name = a[1]!;
@@ -62,6 +68,18 @@ export function readMeetingText(ctx: ParseContext): void {
       const person = readPerson(name, sourceOffsetOf(block.segments, at), ctx.lines);
       if (person) m.absent.push(person);
     }
+  }
+}
+
+function readClosing(ctx: ParseContext, block: Block): void {
+  for (const s of sentences(block.text)) {
+    if (!CLOSES.test(s.text) || !MEETING_WORD.test(s.text)) continue;
+    const times = findTimes(s.text);
+    const time = times[times.length - 1];
+    if (!time) continue;
+    ctx.meeting.end = time.time;
+    ctx.meeting.positions.end = spanOf(ctx, block, s.index, s.text.length);
+    return;
   }
 }
 
