@@ -1,4 +1,5 @@
-import { type Paragraph, SCHEMA_VERSION, type SpeakerRef, type Verslag } from '../model/index.js';
+import type { Paragraph, SpeakerRef, Verslag } from '../model/index.js';
+import { SCHEMA_VERSION } from '../model/version.js';
 import { splitLines } from '../source/index.js';
 import type { Block } from './block.js';
 import type { ParseContext, ParseOptions } from './context.js';
@@ -33,7 +34,7 @@ export function parseText(text: string, options: ParseOptions = {}): Verslag {
   const lines = splitLines(text);
   const markdown = options.markdown ?? looksLikeMarkdown(text);
   const infos = scanLines(lines, markdown);
-  const layout = detectLayout(infos);
+  const layout = { ...detectLayout(infos), markdown };
   const ctx: ParseContext = {
     options,
     source: { path: options.path ?? '<text>', lineEnding: lines.lineEnding, format: markdown ? 'markdown' : 'text' },

@@ -60,6 +60,7 @@ export const NARRATION: RegExp[] = [
   /\bals bijlage\b.{0,60}\bgevoegd\b/i,
   /\bstellen zich\b.{0,30}\bvoor\b/i,
   /\b(?:fotomoment|pauze|schorst de vergadering|wordt geschorst)\b/i,
+  /^geen (?:opm\.|opmerkingen|vragen|bijzonderheden)/i,
 ];
 /** Narration that states a formal outcome: only short paragraphs, so a presentation isn't caught. */
 export const OUTCOME_NARRATION = /\b(?:wordt|worden|is|zijn)\b.{0,80}\b(?:vastgesteld|aangenomen|verworpen|aangehouden|goedgekeurd)\b/i;
@@ -81,7 +82,7 @@ export const ASKED_BY_BEFORE = /\bvraag(?:en)? van\s*$/;
 export const PRESENTATION_HEADING = /^(?:Presentatie|Toelichting|Inleiding)\s+(?:van\s+|door\s+)?/;
 
 /** A speaker's label at the start of a paragraph in working-group minutes: "Sloos: …", "Antwoord Frank: …". */
-export const LABEL_START = /^(?:(?:Vraag|Antwoord|Reactie|Opmerking|Mededeling)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:van\s+(?:de[rn]?\s+)?|de\s+|ter\s+)?\p{Lu}[\p{L}'’-]*){0,2})\s*:\s+/u;
+export const LABEL_START = /^(?:(?:Vraag|Antwoord|Reactie|Opmerking|Mededeling)\s+)?((?:(?:[Vv]an|[Dd]e|[Tt]e[rn]?)\s+(?:de[rn]?\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:van\s+(?:de[rn]?\s+)?|de\s+|ter\s+)?\p{Lu}[\p{L}'’-]*){0,2})\s*:\s+/u;
 
 /**
  * Someone introduced as a guest rather than a member: a presenter from outside, a member of

@@ -44,6 +44,17 @@ export class Registry {
     return this.listed.get(nameKey(written)) ?? this.listed.get(nameKey(surnameOf(written))) ?? undefined;
   }
 
+  /** As lookup, and else the one listed surname a letter away ("Van de Plas" for "van der Plas"). */
+  lookupLoosely(written: string): PersonRef | undefined {
+    const exact = this.lookup(written);
+    if (exact) return exact;
+    const key = nameKey(written);
+    if (key.length < 6) return undefined;
+    const near = [...this.listed.entries()].filter(([k, p]) => p && Math.abs(k.length - key.length) <= 1 && oneEditApart(k, key));
+    const people = new Set(near.map(([, p]) => p));
+    return people.size === 1 ? near[0]![1]! : undefined;
+  }
+
   /** The chair of the meeting as a Speaker. */
   chair(position: Position | undefined): Speaker {
     const name = this.meeting.chair ? displayName(this.meeting.chair.name) : 'Voorzitter';
@@ -69,8 +80,8 @@ export class Registry {
   }
 
   /** A bare first name, initials or full name ("Anneke", "PPK", "Edwin Wisse") that the lists know. */
-  listedPerson(written: string, position: Position | undefined): Speaker | undefined {
-    const listed = this.lookup(written);
+  listedPerson(written: string, position: Position | undefined, loosely = false): Speaker | undefined {
+    const listed = loosely ? this.lookupLoosely(written) : this.lookup(written);
     if (!listed) return undefined;
     return this.person(surnameOf(listed.name), written, position);
   }
@@ -105,6 +116,14 @@ function displayName(listed: string): string {
   return listed.includes(' ') && !/^(?:van|de|ter|ten|te|het|la|le|du|von)\s/i.test(listed) && surnameOf(listed) !== listed
     ? listed
     : capitaliseName(listed);
+}
+
+/** True when a and b differ by at most one inserted, deleted or changed character. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
 function initials(name: string): string {

@@ -161,7 +161,8 @@ function labelSpeaker(text: string, registry: Registry, position: Position): Spe
   const label = LABEL_START.exec(text);
   if (label) {
     if (/^(?:voorzitter|vz)$/i.test(label[1]!)) return registry.chair(position);
-    const who = registry.listedPerson(label[1]!, position);
+    // A label is a name for sure, so a spelling a letter off the list still finds the person.
+    const who = registry.listedPerson(label[1]!, position, true);
     if (who) return who;
   }
   const subject = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\p{Ll}/u.exec(text);
