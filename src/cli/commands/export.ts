@@ -1,0 +1,142 @@
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import type { Field } from '../../export/fields.js';
+import { EXTENSIONS, type Format, FORMATS } from '../../export/formats.js';
+import type { Verslag } from '../../model/index.js';
+import type { Io } from '../io.js';
+import { EXIT, UsageError } from '../main.js';
+import { expandPaths } from '../paths.js';
+import { forEachRecord, type ReadEach } from '../read.js';
+import { loadRosterOption } from '../roster-option.js';
+import { OutputError, OutputPlanner, prepareOutDir, writeOutput } from '../write-output.js';
+
+interface ExportOptions {
+  to: Format;
+  out?: string;
+  force?: boolean;
+  fields?: string;
+  bom?: boolean;
+  roster?: string;
+  maxSize: string;
+}
+
+/** Renders one record (or, for the tables, its rows) in the chosen format. */
+type Render = (record: Verslag, first: boolean) => string;
+
+/** `verslag export <paths…> --to json|markdown|jsonl|csv|yaml [--out DIR]`. */
+export function registerExport(program: Command, io: Io, state: { code: number }): Command {
+  return program
+    .command('export')
+    .description('export records as JSON, Markdown, YAML, or tables of contributions (JSON Lines, CSV) for analysts')
+    .argument('<paths...>', 'files, folders or globs; - reads standard input')
+    .addOption(new Option('-t, --to <format>', 'output format').choices([...FORMATS]).makeOptionMandatory())
+    .option('-o, --out <dir>', 'write one file per input into this folder (named after the input) instead of standard output')
+    .option('--force', 'replace existing files in the --out folder (never an input file)')
+    .option('--fields <list>', 'jsonl/csv: comma-separated columns (see README: Export)')
+    .option('--bom', 'csv: start with a UTF-8 byte order mark, for spreadsheet programs')
+    .option('--roster <file>', 'YAML roster: names with geleding, organisation and dates')
+    .option('--max-size <mb>', 'refuse files larger than this many megabytes', '256')
+    .action(async (paths: string[], opts: ExportOptions) => {
+      const render = await renderer(opts);
+      const roster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
+      const read = { ...(roster ? { roster } : {}), maxBytes: Number(opts.maxSize) * 1024 * 1024 };
+      const failed = opts.out === undefined ? await toStdout(paths, io, opts, render, read) : await toFolder(paths, io, opts, opts.out, render, read);
+      state.code = failed > 0 ? EXIT.usage : EXIT.ok;
+    });
+}
+
+async function renderer(opts: ExportOptions): Promise<Render> {
+  if ((opts.fields !== undefined || opts.bom) && opts.to !== 'jsonl' && opts.to !== 'csv') {
+    throw new UsageError(`${opts.fields !== undefined ? '--fields' : '--bom'} applies to --to jsonl and --to csv only`);
+  }
+  if (opts.bom && opts.to !== 'csv') throw new UsageError('--bom applies to --to csv only');
+  let fields: Field[] | undefined;
+  if (opts.fields !== undefined) {
+    const { parseFields } = await import('../../export/fields.js');
+    const parsed = parseFields(opts.fields);
+    if (!parsed.ok) throw new UsageError(parsed.error);
+    fields = parsed.fields;
+  }
+  switch (opts.to) {
+    case 'json':
+      return (await import('../../export/json.js')).toJson;
+    case 'yaml':
+      return (await import('../../export/yaml.js')).toYaml;
+    case 'markdown':
+      return (await import('../../export/markdown.js')).toMarkdown;
+    case 'jsonl': {
+      const [{ contributions }, { toJsonl }] = await Promise.all([import('../../export/contributions.js'), import('../../export/jsonl.js')]);
+      return (record) => toJsonl(contributions(record), fields);
+    }
+    case 'csv': {
+      const [{ contributions }, { toCsv }] = await Promise.all([import('../../export/contributions.js'), import('../../export/csv.js')]);
+      // One table on standard output: the header (and BOM) once, before the first file's rows.
+      return (record, first) => toCsv(contributions(record), { ...(fields ? { fields } : {}), bom: !!opts.bom && first, header: first });
+    }
+  }
+}
+
+async function toStdout(paths: string[], io: Io, opts: ExportOptions, render: Render, read: ReadEach): Promise<number> {
+  // JSON and YAML print one object for one file and a list for several, as `verslag parse` does.
+  if (opts.to === 'json' || opts.to === 'yaml') {
+    const records: Verslag[] = [];
+    const failed = await forEachRecord(paths, io, read, (record) => void records.push(record));
+    if (records.length > 0) {
+      const all = opts.to === 'json' ? (await import('../../export/json.js')).toJsonAll : (await import('../../export/yaml.js')).toYamlAll;
+      io.stdout.write(all(records));
+    }
+    return failed;
+  }
+  let first = true;
+  return forEachRecord(paths, io, read, (record) => {
+    io.stdout.write(render(record, first));
+    first = false;
+  });
+}
+
+async function toFolder(paths: string[], io: Io, opts: ExportOptions, out: string, render: Render, read: ReadEach): Promise<number> {
+  const dir = resolve(io.cwd, out);
+  try {
+    await prepareOutDir(dir);
+  } catch (e) {
+    if (e instanceof OutputError) throw new UsageError(`${out}: ${e.reason}`);
+    throw new UsageError(`${out}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const inputs = await inputIdentities(paths, io.cwd);
+  const planner = new OutputPlanner(dir, EXTENSIONS[opts.to], inputs.paths);
+  let failed = 0;
+  const unread = await forEachRecord(paths, io, read, async (record) => {
+    const shown = (p: string) => relative(io.cwd, p) || p;
+    let target: string | undefined;
+    try {
+      const planned = await planner.target(record.source.path);
+      target = planned.path;
+      if (planned.instead) io.stderr.write(`verslag: ${record.source.path}: written to ${shown(target)} (${planned.instead} is an input or another input's output)\n`);
+      await writeOutput(target, render(record, true), { force: !!opts.force, inputs: inputs.ids });
+    } catch (e) {
+      if (e instanceof OutputError) io.stderr.write(`verslag: ${shown(e.file)}: ${e.reason}\n`);
+      else if ((e as NodeJS.ErrnoException).code) io.stderr.write(`verslag: ${target ? shown(target) : record.source.path}: cannot be written (${(e as NodeJS.ErrnoException).code})\n`);
+      else throw e;
+      failed++;
+    }
+  });
+  return unread + failed;
+}
+
+/** Every input file as an absolute path (as given and with links resolved) and as device + inode. */
+async function inputIdentities(paths: string[], cwd: string): Promise<{ paths: string[]; ids: Array<{ dev: number; ino: number }> }> {
+  const { files } = await expandPaths(paths, cwd);
+  const out: string[] = [];
+  const ids: Array<{ dev: number; ino: number }> = [];
+  for (const file of files) {
+    if (file === '-') continue;
+    const abs = isAbsolute(file) ? file : resolve(cwd, file);
+    out.push(abs);
+    const real = await realpath(abs).catch(() => undefined);
+    if (real) out.push(real);
+    const info = await stat(abs).catch(() => undefined);
+    if (info) ids.push({ dev: info.dev, ino: info.ino });
+  }
+  return { paths: out, ids };
+}
