@@ -1,5 +1,7 @@
 import { CommanderError } from 'commander';
 import { InputError } from '../api/errors.js';
+// File names and messages can carry escape sequences (a hostile file name): shown, not obeyed.
+import { escapeForTerminal } from '../report/terminal.js';
 import type { Io } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -14,7 +16,7 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
  */
 export async function main(argv: string[], io: Io): Promise<number> {
   const state = { code: 0 as number };
-  const program = buildProgram(io, state);
+  const program = await buildProgram(io, state, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return state.code;
@@ -25,11 +27,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     if (e instanceof InputError) {
-      io.stderr.write(`verslag: ${e.file}: ${e.reason}\n`);
+      io.stderr.write(`verslag: ${escapeForTerminal(`${e.file}: ${e.reason}`)}\n`);
       return EXIT.usage;
     }
     if (e instanceof UsageError) {
-      io.stderr.write(`verslag: ${e.message}\n`);
+      io.stderr.write(`verslag: ${escapeForTerminal(e.message)}\n`);
       return EXIT.usage;
     }
     throw e;

@@ -1,37 +1,82 @@
-import { isAbsolute, join } from 'node:path';
-import { InputError } from '../api/errors.js';
-import { DEFAULT_MAX_BYTES, parseBytes, readInput } from '../api/parse.js';
+import { runFiles } from '../archive/run-files.js';
+import { siblingModule, type ProductRef } from '../archive/product.js';
 import type { Roster, Verslag } from '../model/index.js';
 import type { Io } from './io.js';
-import { expandPaths } from './paths.js';
+import { expandPaths, INPUT_EXTENSIONS } from './paths.js';
+import { UsageError } from './main.js';
+import { escapeForTerminal } from '../report/terminal.js';
+import { createProgress } from './progress.js';
+// A cycle (program → commands → read → program) that is safe: VERSION is read only when a command runs.
+import { VERSION } from './program.js';
 
 export interface ReadEach {
   roster?: Roster;
   maxBytes?: number;
+  /** Cache folder (`--cache`, `--cache-location`); no cache when absent. */
+  cacheDir?: string;
+  /** Worker threads (`--jobs`); default the number of cores, 1 parses in this thread. */
+  jobs?: number;
+  /** Extra ignore patterns (`--ignore`), on top of `.verslagignore`. */
+  ignore?: string[];
+  /** No progress line (`--quiet`). */
+  quiet?: boolean;
 }
+
+/** The record product: whole records, for commands that print or search them. */
+const RECORD: ProductRef = { module: siblingModule(import.meta.url, '../archive/products.js'), name: 'recordProduct' };
 
 /**
  * Parse every input in order, handing each record to `onRecord` as soon as it is ready (so output
  * can stream). A file that can't be read is reported on stderr and the others still run.
  * Returns how many inputs failed.
  */
-export async function forEachRecord(args: string[], io: Io, options: ReadEach, onRecord: (record: Verslag) => void | Promise<void>): Promise<number> {
-  const { files, missing } = await expandPaths(args, io.cwd);
+export function forEachRecord(args: string[], io: Io, options: ReadEach, onRecord: (record: Verslag) => void | Promise<void>): Promise<number> {
+  return forEachProduct<Verslag>(args, io, options, RECORD, onRecord);
+}
+
+/**
+ * The same for any product (see src/archive/products.ts): what a command needs of each file,
+ * made on worker threads and cached. Results come in the sorted order of the files.
+ */
+export async function forEachProduct<T>(args: string[], io: Io, options: ReadEach, product: ProductRef, onValue: (value: T, file: string) => void | Promise<void>): Promise<number> {
+  // `Number('abc')` is NaN, and no size is over a NaN limit: an unreadable --max-size would
+  // silently mean "no limit".
+  if (options.maxBytes !== undefined && !(options.maxBytes > 0)) throw new UsageError('--max-size must be a number of megabytes above 0 (for example --max-size 512)');
+  const { files, missing, emptyFolders = [] } = await expandPaths(args, io.cwd, { ignore: options.ignore });
   let failed = 0;
   for (const m of missing) {
-    io.stderr.write(`verslag: ${m}: no such file or folder\n`);
+    io.stderr.write(`verslag: ${escapeForTerminal(m)}: no such file or folder\n`);
     failed++;
   }
-  for (const file of files) {
-    try {
-      const bytes = file === '-' ? await io.readStdin() : await readInput(isAbsolute(file) ? file : join(io.cwd, file), options.maxBytes ?? DEFAULT_MAX_BYTES);
-      const record = parseBytes(bytes, { path: file === '-' ? '<stdin>' : file, ...(options.roster ? { roster: options.roster } : {}) });
-      await onRecord(record);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      io.stderr.write(`verslag: ${e.file}: ${e.reason}\n`);
-      failed++;
-    }
+  for (const folder of emptyFolders) {
+    io.stderr.write(`verslag: ${escapeForTerminal(folder)}: no minutes files (${INPUT_EXTENSIONS.map((e) => '.' + e).join(', ')}) in this folder\n`);
+    failed++;
+  }
+  const progress = createProgress(io, { quiet: options.quiet });
+  try {
+    await runFiles<T>(
+      files,
+      {
+        product,
+        cwd: io.cwd,
+        readStdin: io.readStdin,
+        roster: options.roster,
+        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+        cacheDir: options.cacheDir,
+        jobs: options.jobs,
+        version: VERSION,
+        onProgress: (done, total) => progress.update(done, total),
+      },
+      async (result) => {
+        if (result.ok) return onValue(result.value, result.file);
+        progress.end();
+        // Named as the user wrote it (the error itself may hold the absolute path that was read).
+        io.stderr.write(`verslag: ${escapeForTerminal(result.file)}: ${escapeForTerminal(result.error.reason)}\n`);
+        failed++;
+      },
+    );
+  } finally {
+    progress.end();
   }
   return failed;
 }

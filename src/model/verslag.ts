@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { Diagnostic } from './diagnostic.js';
 import { Position } from './position.js';
+import { SCHEMA_VERSION } from './version.js';
 
 /**
  * The record model: the contract of ../shared/DESIGN.md. Field names here are what the JSON export
  * emits and what schema/verslag.schema.json describes. Add fields freely; rename or remove none
  * without bumping SCHEMA_VERSION.
  */
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 export const Encoding = z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']);
 export type Encoding = z.infer<typeof Encoding>;

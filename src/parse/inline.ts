@@ -10,6 +10,11 @@ const EMPHASIS = /(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,400}?[^\s*_])\1(?![\w*])
  */
 export function appendInline(builder: TextBuilder, raw: string, start: number, end: number, lineOffset: number): void {
   const slice = raw.slice(start, end);
+  // No marker, no emphasis: most lines take this way and skip the regex.
+  if (!slice.includes('*') && !slice.includes('_')) {
+    builder.append(slice, lineOffset + start);
+    return;
+  }
   let last = 0;
   EMPHASIS.lastIndex = 0;
   for (let m = EMPHASIS.exec(slice); m; m = EMPHASIS.exec(slice)) {

@@ -14,6 +14,10 @@ export interface Lines {
 }
 
 export function splitLines(text: string): Lines {
+  // Fast paths: one native split when every line ends the same way (LF, or CRLF), which is nearly
+  // every file; the character loop below handles CR and mixed endings.
+  if (!text.includes('\r')) return splitOn(text, '\n', 'lf');
+  if (!/\r(?!\n)|(?<!\r)\n/.test(text)) return splitOn(text, '\r\n', 'crlf');
   const lines: string[] = [];
   const starts: number[] = [];
   let lf = 0;
@@ -41,6 +45,20 @@ export function splitLines(text: string): Lines {
   const kinds = [lf && 'lf', crlf && 'crlf', cr && 'cr'].filter(Boolean) as LineEnding[];
   const lineEnding: LineEnding = kinds.length === 0 ? 'none' : kinds.length > 1 ? 'mixed' : kinds[0]!;
   return { text, lines, starts, lineEnding };
+}
+
+/** Split on one kind of line ending; the same result as the loop in splitLines for such text. */
+function splitOn(text: string, eol: string, kind: LineEnding): Lines {
+  const lines = text.split(eol);
+  // An ending at the very end adds no line (but empty text is one empty line).
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const starts = new Array<number>(lines.length);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = at;
+    at += lines[i]!.length + eol.length;
+  }
+  return { text, lines, starts, lineEnding: lines.length > 1 || text.endsWith(eol) ? kind : 'none' };
 }
 
 /** Offset → 1-based line and column (binary search over line starts). */

@@ -1,34 +1,47 @@
 import { type Command, Option } from 'commander';
 import type { Verslag } from '../../model/index.js';
 import type { Io } from '../io.js';
+import { addArchiveOptions, type ArchiveOpts, readEachFrom } from '../archive-options.js';
 import { EXIT } from '../main.js';
 import { forEachRecord } from '../read.js';
 import { loadRosterOption } from '../roster-option.js';
 
 /** `verslag parse <files…>`: the records as JSON (one object, an array, or JSON Lines) or YAML. */
 export function registerParse(program: Command, io: Io, state: { code: number }): Command {
-  return program
+  const command = program
     .command('parse')
     .description('parse minutes files into Verslag records and print them')
     .argument('<paths...>', 'files, folders or globs; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'yaml']).default('json'))
     .option('--roster <file>', 'YAML roster: names with geleding, organisation and dates')
-    .option('--max-size <mb>', 'refuse files larger than this many megabytes', '256')
-    .action(async (paths: string[], opts: { format: string; roster?: string; maxSize: string }) => {
-      const roster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
-      const records: Verslag[] = [];
-      const failed = await forEachRecord(paths, io, { ...(roster ? { roster } : {}), maxBytes: Number(opts.maxSize) * 1024 * 1024 }, (record) => {
-        // JSON Lines streams; the other formats need the whole set to choose object or array.
-        if (opts.format === 'jsonl') io.stdout.write(JSON.stringify(record) + '\n');
-        else records.push(record);
-      });
-      if (opts.format === 'json') {
-        if (records.length === 1) io.stdout.write(JSON.stringify(records[0], null, 2) + '\n');
-        else if (records.length > 1) io.stdout.write(JSON.stringify(records, null, 2) + '\n');
-      } else if (opts.format === 'yaml') {
-        const { stringify } = await import('yaml');
-        io.stdout.write(stringify(records.length === 1 ? records[0] : records));
+    .option('--max-size <mb>', 'refuse files larger than this many megabytes', '256');
+  return addArchiveOptions(command).action(async (paths: string[], opts: { format: string; roster?: string; maxSize: string } & ArchiveOpts) => {
+    const roster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
+    const records: Verslag[] = [];
+    // JSON streams too: one record is printed as an object, so the first is held until a second
+    // one shows that the output is an array; from then on each record is written as it comes.
+    let first: Verslag | undefined;
+    let count = 0;
+    const element = (r: Verslag) => JSON.stringify(r, null, 2).replace(/^/gm, '  ');
+    const read = { ...(roster ? { roster } : {}), maxBytes: Number(opts.maxSize) * 1024 * 1024, ...readEachFrom(opts, io) };
+    const failed = await forEachRecord(paths, io, read, (record) => {
+      count++;
+      if (opts.format === 'jsonl') io.stdout.write(JSON.stringify(record) + '\n');
+      else if (opts.format === 'yaml') records.push(record);
+      else if (count === 1) first = record;
+      else {
+        if (first) io.stdout.write(`[\n${element(first)}`);
+        first = undefined;
+        io.stdout.write(`,\n${element(record)}`);
       }
-      state.code = failed > 0 ? EXIT.usage : EXIT.ok;
     });
+    if (opts.format === 'json') {
+      if (count === 1) io.stdout.write(JSON.stringify(first, null, 2) + '\n');
+      else if (count > 1) io.stdout.write('\n]\n');
+    } else if (opts.format === 'yaml') {
+      const { stringify } = await import('yaml');
+      io.stdout.write(stringify(records.length === 1 ? records[0] : records));
+    }
+    state.code = failed > 0 ? EXIT.usage : EXIT.ok;
+  });
 }

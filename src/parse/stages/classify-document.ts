@@ -29,8 +29,9 @@ export function classifyDocument(ctx: ParseContext): void {
   if (m.date && (m.present.length > 0 || m.positions.date)) signals.push('a meeting date in a header');
   const titles = ctx.agenda.map((i) => i.title);
   if (titles.some((t) => OPENING_TITLE.test(t)) || titles.some((t) => CLOSING_TITLE.test(t))) signals.push('an opening or closing agenda item');
-  const body = ctx.blocks.filter((b) => b.kind === 'text').map((b) => b.text).join('\n');
-  if (MEETING_PHRASES.test(body)) signals.push('the procedure of a meeting (opening, closing, rondvraag)');
+  // Block by block, stopping at the first hit: the same as testing the text blocks joined by
+  // newlines (no phrase spans a newline), without building a copy of the whole text.
+  if (ctx.blocks.some((b) => b.kind === 'text' && MEETING_PHRASES.test(b.text))) signals.push('the procedure of a meeting (opening, closing, rondvraag)');
   if (signals.length >= MINUTES_THRESHOLD) return;
   ctx.kind = 'not-verslag';
   const found = signals.length ? ` It has only ${[...new Set(signals)].join(' and ')}.` : '';

@@ -23,15 +23,18 @@ export function findAgendaItems(ctx: ParseContext): void {
     const byHeading = headingItems(ctx, blocks);
     if (byHeading.length >= 2 || chosen.length === 0) chosen = byHeading.length > 0 ? byHeading : chosen;
   }
-  const isItem = new Set(chosen.map((c) => c.block));
+  // Block → its choice (the first, as a search from the start would find): a lookup per block,
+  // where a search through the choices made the loop below quadratic in the number of items.
+  const choiceOf = new Map<Block, Choice>();
+  for (const c of chosen) if (!choiceOf.has(c.block)) choiceOf.set(c.block, c);
   // Candidates not chosen go back to being what they look like.
   for (const b of blocks) {
-    if (b.number !== undefined && !isItem.has(b) && !b.markdownHeading) b.kind = 'list';
+    if (b.number !== undefined && !choiceOf.has(b) && !b.markdownHeading) b.kind = 'list';
   }
 
   let current: ParseContext['agenda'][number] | null = null;
   for (const block of blocks) {
-    const choice = isItem.has(block) ? chosen.find((c) => c.block === block)! : undefined;
+    const choice = choiceOf.get(block);
     if (choice) {
       current = makeItem(block, choice.number, choice.printed);
       ctx.agenda.push(current);

@@ -1,4 +1,4 @@
-import type { Lines } from '../../source/index.js';
+import { isSpace, type Lines, skipSpace } from '../../source/index.js';
 import { HEADER_KEYS, type HeaderField } from '../lexicon/structure.js';
 
 /**
@@ -46,7 +46,7 @@ export interface LineInfo {
 const BLANK = /^\s*$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const BOLD_LINE = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
+const BOLD_LINE = /^\s*\*\*[^*]+\*\*\s*(?::\s*)?$/;
 const TABLE = /^\s*\|.*\|\s*$/;
 const QUOTE = /^ {0,3}>[ \t]?/;
 const FOOTNOTE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\w+\]:)\s*\S/;
@@ -70,97 +70,141 @@ export function scanLines(lines: Lines, markdown: boolean): LineInfo[] {
   for (let i = 0; i < n; i++) {
     const raw = lines.lines[i]!;
     const line = i + 1;
-    const base: LineInfo = { kind: 'text', line, raw, contentStart: 0, contentEnd: trimEnd(raw) };
+    const contentEnd = trimEnd(raw);
+    // Every pattern below allows only blanks before its marker, so the first non-blank character
+    // tells which can match at all: a cheap test that skips the regexes that cannot (most lines
+    // are text that starts with a letter). The regexes still decide.
+    const first = skipSpace(raw);
+    const c = first < raw.length ? raw.charCodeAt(first) : -1;
 
     if (looksXml) {
-      out.push({ ...base, kind: BLANK.test(raw) ? 'blank' : 'code' });
+      out.push(info(c === -1 ? 'blank' : 'code', line, raw, 0, contentEnd));
       continue;
     }
     if (i === 0 && /^---\s*$/.test(raw)) {
       inFrontMatter = true;
-      out.push({ ...base, kind: 'front-matter' });
+      out.push(info('front-matter', line, raw, 0, contentEnd));
       continue;
     }
     if (inFrontMatter) {
-      out.push({ ...base, kind: 'front-matter' });
+      out.push(info('front-matter', line, raw, 0, contentEnd));
       if (/^(?:---|\.\.\.)\s*$/.test(raw)) inFrontMatter = false;
       continue;
     }
-    if (FENCE.test(raw)) {
+    if ((c === 0x60 /* ` */ || c === 0x7e) /* ~ */ && FENCE.test(raw)) {
       inFence = !inFence;
-      out.push({ ...base, kind: 'code' });
+      out.push(info('code', line, raw, 0, contentEnd));
       continue;
     }
     if (inFence) {
-      out.push({ ...base, kind: 'code' });
+      out.push(info('code', line, raw, 0, contentEnd));
       continue;
     }
-    if (BLANK.test(raw) || /^\s*<br\s*\/?>\s*$/i.test(raw)) {
-      out.push({ ...base, kind: 'blank' });
+    if (c === -1 || (c === 0x3c /* < */ && /^\s*<br\s*\/?>\s*$/i.test(raw))) {
+      out.push(info('blank', line, raw, 0, contentEnd));
       continue;
     }
     let m: RegExpExecArray | null;
-    if ((m = ATX.exec(raw))) {
+    if (c === 0x23 /* # */ && (m = ATX.exec(raw))) {
       const start = skipBlanks(raw, m[0].length);
       const end = trimClosingHashes(raw, start);
-      const info: LineInfo = { ...base, kind: 'atx-heading', level: m[1]!.length, contentStart: start, contentEnd: end };
+      const heading = info('atx-heading', line, raw, start, end);
+      heading.level = m[1]!.length;
       const num = NUMBER_IN_HEADING.exec(raw.slice(start, end));
       if (num) {
-        info.number = num[1]!;
-        info.titleStart = skipBlanks(raw, start + num[0].length);
+        heading.number = num[1]!;
+        heading.titleStart = skipBlanks(raw, start + num[0].length);
       }
-      out.push(info);
+      out.push(heading);
       continue;
     }
-    if (SETEXT.test(raw) && out.length > 0 && out[out.length - 1]!.kind === 'text' && (markdown || /^\s*=+\s*$|^\s*-{3,}\s*$/.test(raw))) {
+    if (
+      (c === 0x3d /* = */ || c === 0x2d) /* - */ &&
+      SETEXT.test(raw) &&
+      out.length > 0 &&
+      out[out.length - 1]!.kind === 'text' &&
+      (markdown || /^\s*=+\s*$|^\s*-{3,}\s*$/.test(raw))
+    ) {
       const prev = out[out.length - 1]!;
       // The line above becomes the heading; this line only underlines it.
       prev.kind = 'atx-heading';
       prev.level = raw.trim().startsWith('=') ? 1 : 2;
-      out.push({ ...base, kind: 'setext-underline' });
+      out.push(info('setext-underline', line, raw, 0, contentEnd));
       continue;
     }
-    if (TABLE.test(raw)) {
-      out.push({ ...base, kind: 'table' });
+    if (c === 0x7c /* | */ && TABLE.test(raw)) {
+      out.push(info('table', line, raw, 0, contentEnd));
       continue;
     }
-    if (FOOTNOTE.test(raw)) {
-      out.push({ ...base, kind: 'footnote', contentStart: skipBlanks(raw, 0) });
+    if ((c === 0x5b /* [ */ || SUPERSCRIPT_DIGITS.includes(raw[first]!)) && FOOTNOTE.test(raw)) {
+      out.push(info('footnote', line, raw, skipBlanks(raw, 0), contentEnd));
       continue;
     }
-    if (PAGE_NUMBER.test(raw)) {
-      out.push({ ...base, kind: 'page-number', contentStart: skipBlanks(raw, 0) });
+    const digit = c >= 0x30 && c <= 0x39;
+    if ((digit || c === 0x2d /* - */ || c === 0x50 /* P */ || c === 0x70) /* p */ && PAGE_NUMBER.test(raw)) {
+      out.push(info('page-number', line, raw, skipBlanks(raw, 0), contentEnd));
       continue;
     }
-    if ((m = NUMBERED.exec(raw))) {
-      out.push({ ...base, kind: 'numbered', number: m[1]!, titleStart: m[0].length, contentStart: skipBlanks(raw, 0) });
+    if (digit && (m = NUMBERED.exec(raw))) {
+      const numbered = info('numbered', line, raw, skipBlanks(raw, 0), contentEnd);
+      numbered.number = m[1]!;
+      numbered.titleStart = m[0].length;
+      out.push(numbered);
       continue;
     }
-    if ((m = HEADER_FIELD.exec(raw))) {
+    if (mayStartHeaderKey(c) && raw.includes(':') && (m = HEADER_FIELD.exec(raw))) {
       const key = m[1]!.trim().toLowerCase();
       const field = HEADER_KEYS[key];
-      if (field) {
-        out.push({ ...base, kind: 'header-field', field, key, contentStart: m[0].length });
+      // "Voorzitter: we gaan verder met punt twee." is a speech label, not a header line.
+      if (field && !isSentence(raw.slice(m[0].length))) {
+        const header = info('header-field', line, raw, m[0].length, contentEnd);
+        header.field = field;
+        header.key = key;
+        out.push(header);
         continue;
       }
     }
-    if ((m = LIST.exec(raw))) {
-      out.push({ ...base, kind: 'list', level: m[1]!.replace(/\t/g, '    ').length, contentStart: m[0].length });
+    // A marker with nothing after it ("1. ", "*\t") is no list item: it stays text, so the marker
+    // is kept rather than becoming an empty paragraph.
+    if ((digit || LIST_MARKS.includes(raw[first]!)) && (m = LIST.exec(raw)) && m[0].length < contentEnd) {
+      const item = info('list', line, raw, m[0].length, contentEnd);
+      item.level = m[1]!.replace(/\t/g, '    ').length;
+      out.push(item);
       continue;
     }
-    if ((m = QUOTE.exec(raw))) {
-      out.push({ ...base, kind: 'quote', contentStart: skipBlanks(raw, m[0].length) });
+    if (c === 0x3e /* > */ && (m = QUOTE.exec(raw))) {
+      out.push(info('quote', line, raw, skipBlanks(raw, m[0].length), contentEnd));
       continue;
     }
-    if (BOLD_LINE.test(raw)) {
-      const start = raw.indexOf('**') + 2;
-      const end = raw.lastIndexOf('**');
-      out.push({ ...base, kind: 'bold-heading', level: 4, contentStart: start, contentEnd: end });
+    if (c === 0x2a /* * */ && BOLD_LINE.test(raw)) {
+      const bold = info('bold-heading', line, raw, raw.indexOf('**') + 2, raw.lastIndexOf('**'));
+      bold.level = 4;
+      out.push(bold);
       continue;
     }
-    out.push({ ...base, contentStart: skipBlanks(raw, 0) });
+    out.push(info('text', line, raw, skipBlanks(raw, 0), contentEnd));
   }
   return out;
+}
+
+// First characters of the FOOTNOTE and LIST markers (see the regexes above).
+const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+const LIST_MARKS = '-*+•▪◦—–';
+
+function info(kind: LineKind, line: number, raw: string, contentStart: number, contentEnd: number): LineInfo {
+  // A marker with only blanks after it ("> ") has empty content, which must not start after it
+  // ends: the paragraph built from it would end before it starts (found by the fuzz tests).
+  return { kind, line, raw, contentStart: Math.min(contentStart, contentEnd), contentEnd };
+}
+
+/** Can HEADER_FIELD match a line whose first non-blank character is `c`? ("-", "*" or a key letter.) */
+function mayStartHeaderKey(c: number): boolean {
+  return c === 0x2d || c === 0x2a || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xff);
+}
+
+function isSentence(value: string): boolean {
+  const v = value.trim();
+  return /^\p{Ll}/u.test(v) || (/[.!?]$/.test(v) && v.split(/\s+/).length >= 5 && !/,/.test(v));
 }
 
 function skipBlanks(s: string, i: number): number {
@@ -170,7 +214,7 @@ function skipBlanks(s: string, i: number): number {
 
 function trimEnd(s: string): number {
   let e = s.length;
-  while (e > 0 && /\s/.test(s[e - 1]!)) e--;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
   return e;
 }
 
@@ -179,6 +223,6 @@ function trimClosingHashes(s: string, start: number): number {
   let h = e;
   while (h > start && s[h - 1] === '#') h--;
   if (h < e && (h === start || s[h - 1] === ' ' || s[h - 1] === '\t')) e = h;
-  while (e > start && /\s/.test(s[e - 1]!)) e--;
+  while (e > start && isSpace(s.charCodeAt(e - 1))) e--;
   return Math.max(e, start);
 }

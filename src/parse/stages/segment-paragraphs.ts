@@ -1,5 +1,5 @@
 import type { ParagraphKind } from '../../model/index.js';
-import { type Lines, pointIn, TextBuilder } from '../../source/index.js';
+import { countSplitOnSpace, type Lines, pointIn, TextBuilder } from '../../source/index.js';
 import type { Block } from '../block.js';
 import { appendInline } from '../inline.js';
 import type { LineInfo } from './scan-lines.js';
@@ -11,9 +11,7 @@ import type { LineInfo } from './scan-lines.js';
  * non-blank line ends up in exactly one block.
  */
 
-// A sentence ends here: . ! ? : ; possibly followed by closing quotes or brackets.
-const SENTENCE_END = /[.!?:;…][”"’')\]]*$/;
-const STARTS_LOWER = /^[\p{Ll}]/u;
+const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\d“"'‘(]/u;
 // Letter, hyphen at line end: "interna-" (a dash after a blank is a dash, not hyphenation).
 const HYPHENATED = /\p{L}-$/u;
@@ -26,6 +24,11 @@ export interface Layout {
   /** Lines are hard-wrapped at about `wrapWidth` characters (text extracted from PDF). */
   wrapped: boolean;
   wrapWidth: number;
+  /**
+   * Markdown marks its headings with `#` or `**…**`, so a short unpunctuated line there is a
+   * sentence ("Zwaan houdt zich hiermee bezig", "Backer: Gemeenten willen …"), not a heading.
+   */
+  markdown?: boolean;
 }
 
 export function detectLayout(infos: LineInfo[]): Layout {
@@ -40,9 +43,10 @@ export function detectLayout(infos: LineInfo[]): Layout {
     if (infos[i + 1]?.kind === 'text') followed++;
   }
   if (textLines === 0) return { wrapped: false, wrapWidth: 0 };
-  lengths.sort((a, b) => a - b);
-  const wrapWidth = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  // A typed array sorts numbers natively, without a comparator call per pair.
+  const sorted = Uint32Array.from(lengths).sort();
+  const wrapWidth = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   // Hard-wrapped text: most text lines run on into another text line and are of similar length.
   const wrapped = followed / textLines >= 0.45 && wrapWidth <= 140 && median >= wrapWidth * 0.6 && textLines >= 4;
   return { wrapped, wrapWidth };
@@ -247,7 +251,7 @@ function finish(block: Block & { builder?: TextBuilder; lastRaw?: string }): voi
     block.segments = block.builder.segments;
   }
   const last = block.lastRaw ?? block.text;
-  block.open = (block.kind === 'text' || block.kind === 'list') && !SENTENCE_END.test(last) && /[\p{L}\d,-]$/u.test(last);
+  block.open = (block.kind === 'text' || block.kind === 'list') && !endsSentence(last) && /[\p{L}\d,-]$/u.test(last);
 }
 
 function extendVerbatim(block: Block & { builder: TextBuilder; lastRaw: string }, info: LineInfo, lines: Lines): void {
@@ -274,10 +278,10 @@ function joins(prev: string, next: string, layout: Layout, plain: boolean): bool
   if (HYPHENATED.test(prev)) return true;
   if (layout.wrapped && plain) {
     // A short line that ends a sentence, followed by a capital, ends a paragraph.
-    const ended = SENTENCE_END.test(prev) && prev.length < layout.wrapWidth * 0.75 && STARTS_UPPER_OR_DIGIT.test(next);
+    const ended = endsSentence(prev) && prev.length < layout.wrapWidth * 0.75 && STARTS_UPPER_OR_DIGIT.test(next);
     return !ended;
   }
-  return !SENTENCE_END.test(prev) && STARTS_LOWER.test(next);
+  return !endsSentence(prev) && STARTS_LOWER.test(next);
 }
 
 /** A wrapped line under a list item continues it when indented, or when the item is open. */
@@ -286,7 +290,7 @@ function joinsList(block: Block & { lastRaw: string }, info: LineInfo, layout: L
   if (indented) return true;
   const next = info.raw.slice(info.contentStart, info.contentEnd);
   if (HYPHENATED.test(block.lastRaw)) return true;
-  return layout.wrapped && !SENTENCE_END.test(block.lastRaw) && STARTS_LOWER.test(next);
+  return layout.wrapped && !endsSentence(block.lastRaw) && STARTS_LOWER.test(next);
 }
 
 /** After a blank line, page number or footnote: does this line continue the open paragraph? */
@@ -297,7 +301,7 @@ function continuesAfterBreak(open: Open, next: string, layout: Layout): boolean 
   // the end of a full line. A short last line is a heading or a fragment, not a cut sentence.
   const prev = open.lastRaw;
   const full = layout.wrapped ? prev.length >= layout.wrapWidth * 0.6 : prev.length >= 60;
-  return full && /\p{Ll},?$/u.test(prev) && !SENTENCE_END.test(prev);
+  return full && /\p{Ll},?$/u.test(prev) && !endsSentence(prev);
 }
 
 /**
@@ -308,7 +312,7 @@ function continuesAfterBreak(open: Open, next: string, layout: Layout): boolean 
 function isWrappedHeading(b: Block): boolean {
   if (b.kind !== 'text' || !b.open || b.lines.length > 2) return false;
   if (/[.!?:;]\s/.test(b.text) || !/^[\p{Lu}\d“"'‘]/u.test(b.text)) return false;
-  return b.text.split(/\s+/).length <= 16;
+  return countSplitOnSpace(b.text) <= 16;
 }
 
 /** An agenda title: starts with a capital (or quote, bracket), is not a running sentence. */
@@ -323,15 +327,28 @@ function isAgendaTitle(title: string): boolean {
  * with no closing punctuation, that does not continue a sentence and is not continued as one.
  */
 function isPlainHeading(info: LineInfo, prev: LineInfo | undefined, next: LineInfo | undefined, layout: Layout): boolean {
+  if (layout.markdown) return false;
   const content = info.raw.slice(info.contentStart, info.contentEnd);
   if (content.length < 2 || content.length > HEADING_MAX_CHARS) return false;
   if (/[.,;:!?]$/.test(content) || /[.!?;]\s/.test(content)) return false;
   if (!/^[\p{Lu}\d“"'‘]/u.test(content)) return false;
-  if (content.split(/\s+/).length > HEADING_MAX_WORDS) return false;
-  if (prev && prev.kind === 'text' && !SENTENCE_END.test(prev.raw.slice(prev.contentStart, prev.contentEnd))) return false;
+  if (countSplitOnSpace(content) > HEADING_MAX_WORDS) return false;
+  if (prev && prev.kind === 'text' && !endsSentence(prev.raw.slice(prev.contentStart, prev.contentEnd))) return false;
   if (!next || next.kind !== 'text') return true;
   const nextContent = next.raw.slice(next.contentStart, next.contentEnd);
   if (!STARTS_UPPER_OR_DIGIT.test(nextContent)) return false;
   // Followed directly by a capitalised line: only a heading when clearly shorter than a full line.
   return layout.wrapped ? content.length < layout.wrapWidth * 0.7 : content.length < 60;
 }
+
+/**
+ * A sentence ends here: . ! ? : ; or … possibly followed by closing quotes or brackets. The same
+ * as /[.!?:;…][”"’')\]]*$/.test(s), written out because it runs on every line.
+ */
+function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.includes(s[i]!)) i--;
+  return i >= 0 && ENDERS.includes(s[i]!);
+}
+const CLOSERS = '”"’\')]';
+const ENDERS = '.!?:;…';

@@ -1,0 +1,28 @@
+// Tussenvoegsels are capitalised when no first name precedes them ("Van der Veen", "mevrouw van
+// Selm"): a difference there is convention, not a different spelling.
+const LEADING_TUSSENVOEGSELS = /^(?:(?:van|de|der|den|het|'t|ter|ten|te|in|op|uit|la|le|du|von|d')\s+)+/i;
+
+/** The form two spellings are compared in: tussenvoegsels lower case, spaces collapsed. */
+export function spellingOf(name: string): string {
+  const clean = name.replace(/\s+/g, ' ').trim();
+  return clean.replace(LEADING_TUSSENVOEGSELS, (t) => t.toLowerCase());
+}
+
+/**
+ * A key that is the same for every way of writing one name: case, accents, spaces, hyphens,
+ * apostrophes and dots folded ("Gunning-Schepers", "Gunning Schepers", "gunningschepers").
+ */
+export function personKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\-'’.]/g, '');
+}
+
+/** Every string one deletion away from `key` (with `key` itself): equal entries mean edit distance ≤ 1. */
+export function deletionNeighbours(key: string): string[] {
+  const out = [key];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}

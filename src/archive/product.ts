@@ -1,0 +1,66 @@
+import { parseBytes } from '../api/parse.js';
+import type { Roster, Verslag } from '../model/index.js';
+import { decode } from '../source/index.js';
+
+/**
+ * What a command needs from each file, computed from its record: the whole record (parse, query,
+ * export), or something much smaller (validate: the file's messages and its archive summary).
+ * Products are what workers return and what the cache stores, so the compact ones keep both the
+ * messages between threads and a warm run small.
+ */
+export interface Product<T> {
+  /** Part of the cache key; bump the suffix when the shape of the value changes. */
+  id: string;
+  make(record: Verslag, config: unknown, source: SourceText): T;
+  /**
+   * The value for the same content at another path: the cache shares one entry between identical
+   * files, so anything path-dependent is filled in here.
+   */
+  withPath(value: T, path: string): T;
+}
+
+/** The decoded text of the file, made only when a product asks (per-file rules read lines). */
+export interface SourceText {
+  text(): string;
+}
+
+/**
+ * Where a worker finds a product: a module URL and the name it is exported under, with its
+ * configuration (plain data: it crosses to the worker threads and into the cache key).
+ */
+export interface ProductRef {
+  module: string;
+  name: string;
+  config?: unknown;
+}
+
+export async function loadProduct<T>(ref: ProductRef): Promise<Product<T>> {
+  const mod = (await import(ref.module)) as Record<string, unknown>;
+  const product = mod[ref.name] as Product<T> | undefined;
+  if (!product || typeof product.make !== 'function') throw new Error(`${ref.module} exports no product ${ref.name}`);
+  return product;
+}
+
+/**
+ * The URL of a module beside `base` (an import.meta.url). Under a TypeScript loader (tests, tsx) the
+ * sources are .ts; built, they are .js. Workers import by URL, so the extension must be the real one.
+ */
+export function siblingModule(base: string, relativeJs: string): string {
+  const url = new URL(relativeJs, base);
+  if (base.endsWith('.ts')) url.pathname = url.pathname.replace(/\.js$/, '.ts');
+  return url.href;
+}
+
+export interface ProduceInput {
+  bytes: Uint8Array;
+  path: string;
+  markdown: boolean;
+  roster?: Roster | undefined;
+}
+
+/** Parse one file and make the product: the same on a worker thread and in-process. */
+export function produce<T>(product: Product<T>, config: unknown, input: ProduceInput): T {
+  const record = parseBytes(input.bytes, { path: input.path, markdown: input.markdown, ...(input.roster ? { roster: input.roster } : {}) });
+  let text: string | undefined;
+  return product.make(record, config, { text: () => (text ??= decode(input.bytes).text) });
+}

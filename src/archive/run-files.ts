@@ -1,0 +1,131 @@
+import { availableParallelism } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { InputError } from '../api/errors.js';
+import { DEFAULT_MAX_BYTES, readInput } from '../api/parse.js';
+import type { Roster } from '../model/index.js';
+import { ResultCache, sha256 } from './cache.js';
+import { toolFingerprint } from './fingerprint.js';
+import { loadProduct, type Product, type ProductRef, produce, siblingModule } from './product.js';
+import { WorkerPool, type WorkerReply } from './pool.js';
+
+export interface RunFilesOptions {
+  /** What to make of each file (see products.ts). */
+  product: ProductRef;
+  /** Folder that relative paths are read from. */
+  cwd: string;
+  /** Bytes of standard input, for the file `-`. */
+  readStdin?: () => Promise<Uint8Array>;
+  roster?: Roster | undefined;
+  maxBytes?: number;
+  /** Cache folder; no cache when absent. */
+  cacheDir?: string | undefined;
+  /** The tool's version: part of every cache key. */
+  version: string;
+  /** Worker threads; 1 parses in this thread. Default: the number of cores. */
+  jobs?: number | undefined;
+  /** Called after each file, in order, with how many are done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type FileResult<T> = { file: string; ok: true; value: T } | { file: string; ok: false; error: InputError };
+
+export interface RunSummary {
+  cache?: ResultCache['stats'];
+}
+
+// Few files don't repay starting a worker (~40 ms each); this many per worker do.
+const FILES_PER_WORKER = 4;
+// Files read ahead of the one being delivered, per worker: enough to keep the workers busy while
+// the output waits for the next file in order, few enough that memory does not grow with the archive.
+const WINDOW_PER_WORKER = 8;
+// Cache writes under way before reading waits for them (each holds a result's text).
+const MAX_WRITE_BACKLOG = 64;
+
+/**
+ * Read, parse and make the product of each file, handing results to `onResult` in the order of
+ * `files` (deterministic output whatever the threads do). Only a bounded window of files is in
+ * flight at any time, so memory stays flat however large the archive. With a cache, a file whose
+ * content, tool and configuration are unchanged is not parsed again. A file that can't be read
+ * is a result with its InputError; the others still run.
+ */
+export async function runFiles<T>(files: readonly string[], options: RunFilesOptions, onResult: (result: FileResult<T>) => void | Promise<void>): Promise<RunSummary> {
+  const product = await loadProduct<T>(options.product);
+  const cache = options.cacheDir ? new ResultCache(options.cacheDir, await cacheSalt(product, options)) : undefined;
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(files.length / FILES_PER_WORKER)));
+  // Started on the first cache miss only: a fully cached run never pays for threads.
+  let pool: WorkerPool | undefined;
+  const parse = async (bytes: Uint8Array, path: string, markdown: boolean): Promise<string | T> => {
+    if (jobs <= 1) return produce(product, options.product.config, { bytes, path, markdown, roster: options.roster });
+    pool ??= new WorkerPool(jobs, siblingModule(import.meta.url, './worker.js'), { product: options.product, roster: options.roster });
+    return unwrap(await pool.run(bytes, path, markdown), path);
+  };
+
+  const one = async (file: string): Promise<FileResult<T>> => {
+    const path = file === '-' ? '<stdin>' : file;
+    try {
+      const bytes = file === '-' ? await (options.readStdin ?? noStdin)() : await readInput(isAbsolute(file) ? file : join(options.cwd, file), options.maxBytes ?? DEFAULT_MAX_BYTES);
+      const markdown = /\.(?:md|markdown)$/i.test(path);
+      const key = cache?.key(sha256(bytes), markdown);
+      if (cache && key) {
+        const hit = parseEntry<T>(await cache.get(key));
+        if (hit !== undefined) return { file: path, ok: true, value: product.withPath(hit, path) };
+      }
+      const made = await parse(bytes, path, markdown);
+      const json = typeof made === 'string' ? made : cache ? JSON.stringify(made) : undefined;
+      if (cache && key && json !== undefined) cache.set(key, json);
+      const value = typeof made === 'string' ? (JSON.parse(made) as T) : made;
+      return { file: path, ok: true, value: product.withPath(value, path) };
+    } catch (e) {
+      if (e instanceof InputError) return { file: path, ok: false, error: e };
+      throw e;
+    }
+  };
+
+  const window = Math.max(2, jobs * WINDOW_PER_WORKER);
+  const inFlight: Array<Promise<FileResult<T>>> = [];
+  let next = 0;
+  let done = 0;
+  try {
+    while (next < files.length || inFlight.length > 0) {
+      while (inFlight.length < window && next < files.length) {
+        const started = one(files[next++]!);
+        started.catch(() => undefined); // awaited in order below; this only stops an early unhandled rejection
+        inFlight.push(started);
+      }
+      const result = await inFlight.shift()!;
+      await onResult(result);
+      options.onProgress?.(++done, files.length);
+      if (cache && cache.backlog > MAX_WRITE_BACKLOG) await cache.flush();
+    }
+    await cache?.flush();
+  } finally {
+    await pool?.close();
+  }
+  return cache ? { cache: cache.stats } : {};
+}
+
+/** Everything besides a file's content that its product depends on. */
+async function cacheSalt(product: Product<unknown>, options: RunFilesOptions): Promise<string> {
+  const config = JSON.stringify({ product: product.id, config: options.product.config ?? null, roster: options.roster ?? null });
+  return `${await toolFingerprint(options.version)}\u0000${sha256(config)}`;
+}
+
+function unwrap<T>(reply: WorkerReply, path: string): string | T {
+  if ('json' in reply) return reply.json;
+  if ('input' in reply) throw new InputError(path, reply.input.reason, reply.input.code);
+  throw new Error(`parsing ${path} failed in a worker: ${reply.crash}`);
+}
+
+/** A cached entry's value; a damaged one (cut short, edited) is a miss and gets written again. */
+function parseEntry<T>(json: string | undefined): T | undefined {
+  if (json === undefined) return undefined;
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+async function noStdin(): Promise<Uint8Array> {
+  return new Uint8Array();
+}

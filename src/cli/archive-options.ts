@@ -1,0 +1,47 @@
+import { isAbsolute, join } from 'node:path';
+import { type Command, Option } from 'commander';
+import type { Io } from './io.js';
+import { UsageError } from './main.js';
+import type { ReadEach } from './read.js';
+
+export const DEFAULT_CACHE_LOCATION = '.verslag-cache';
+
+/** The options of every command that reads many files. */
+export interface ArchiveOpts {
+  cache?: boolean;
+  cacheLocation?: string;
+  jobs?: string;
+  ignore?: string[];
+  quiet?: boolean;
+}
+
+/**
+ * Add --cache, --cache-location, --jobs, --ignore and (unless the command has its own) --quiet.
+ * validate's --quiet already means "errors only"; it silences the progress line as well.
+ */
+export function addArchiveOptions(command: Command, options: { quiet?: boolean } = {}): Command {
+  command
+    .option('--cache', `reuse results of unchanged files (stored in ${DEFAULT_CACHE_LOCATION}/)`)
+    .option('--cache-location <dir>', 'folder for the cache (implies --cache)')
+    .option('-j, --jobs <n>', 'worker threads for parsing (default: the number of cores; 1 = none)')
+    .addOption(new Option('--ignore <pattern...>', 'leave out files matching these patterns (gitignore syntax, as in .verslagignore)'));
+  if (options.quiet !== false) command.option('-q, --quiet', 'no progress line on stderr');
+  return command;
+}
+
+/** The ReadEach options from those flags; a bad --jobs is a usage error. */
+export function readEachFrom(opts: ArchiveOpts, io: Io): Pick<ReadEach, 'cacheDir' | 'jobs' | 'ignore' | 'quiet'> {
+  const out: Pick<ReadEach, 'cacheDir' | 'jobs' | 'ignore' | 'quiet'> = {};
+  if (opts.cache || opts.cacheLocation) {
+    const dir = opts.cacheLocation ?? DEFAULT_CACHE_LOCATION;
+    out.cacheDir = isAbsolute(dir) ? dir : join(io.cwd, dir);
+  }
+  if (opts.jobs !== undefined) {
+    const n = Number(opts.jobs);
+    if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${opts.jobs}"`);
+    out.jobs = n;
+  }
+  if (opts.ignore?.length) out.ignore = opts.ignore;
+  if (opts.quiet) out.quiet = true;
+  return out;
+}

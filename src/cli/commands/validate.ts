@@ -1,0 +1,207 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import { type Command, Option } from 'commander';
+import { siblingModule } from '../../archive/product.js';
+import { type Config, ConfigError, findConfig, loadConfig, parseRuleFlag, type RuleLevel, withRuleFlags } from '../../config/index.js';
+import { type Lang, langFromEnv, LANGS, UI } from '../../i18n/index.js';
+import type { Roster } from '../../model/index.js';
+import { type Fingerprinted, makeBaseline, newFindings, parseBaseline } from '../../report/baseline.js';
+import { countSeverities, type Format, formatReports, FORMATS, sortReports } from '../../report/index.js';
+import { OTHER_IDS, RULES } from '../../rules/index.js';
+import type { ArchiveSummary } from '../../archive/summary.js';
+import type { ValidatedFile } from '../../archive/validate-product.js';
+import type { ValidateSettings } from '../../rules/validate.js';
+import type { Io } from '../io.js';
+import { EXIT, UsageError } from '../main.js';
+import { addArchiveOptions, type ArchiveOpts, readEachFrom } from '../archive-options.js';
+import { expandPaths } from '../paths.js';
+import { forEachProduct } from '../read.js';
+import { loadRosterOption } from '../roster-option.js';
+
+interface ValidateOpts {
+  format: Format;
+  quiet?: boolean;
+  maxWarnings?: string;
+  rule: string[];
+  config?: string;
+  lang?: Lang;
+  roster?: string;
+  maxSize: string;
+  baseline?: string;
+  baselineWrite?: string;
+  archive?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+const HELP_AFTER = `
+Rules (default severity):
+${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.severity.padEnd(5)}  ${r.description}`).join('\n')}
+Also configurable: ${OTHER_IDS.join(', ')}.
+
+Configuration: .verslagrc.yaml, looked up from each file's folder upwards (or --config FILE):
+  rules: { name-variant: off, text-artefact: [warn, { pageNumbers: false }] }
+  roster: leden.yaml
+  geledingen: [werkgevers, werknemers, kroonleden]
+
+Inline, in .txt and .md alike:
+  <!-- verslag-disable-next-line name-variant -- two people, not one -->
+  <!-- verslag-disable speaker-unlisted -->  …  <!-- verslag-enable speaker-unlisted -->
+
+Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings;
+2 usage, configuration or input error (named on stderr).`;
+
+/** `verslag validate <paths…>`: check each file against the rules and report what to fix. */
+export function registerValidate(program: Command, io: Io, state: { code: number }): Command {
+  const command = program
+    .command('validate')
+    .description('check minutes files and report each problem with its line, in words that say what to fix')
+    .argument('<paths...>', 'files, folders or globs; - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('stylish'))
+    .option('--quiet', 'report errors only, no warnings')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--rule <id=level>', 'set a rule to off, warn or error; repeatable', collect, [])
+    .option('-c, --config <file>', 'use this config file instead of looking for .verslagrc.yaml')
+    .addOption(new Option('--lang <lang>', 'language of the messages (default: nl when LANG starts with nl)').choices([...LANGS]))
+    .option('--roster <file>', 'YAML roster: names with geleding, organisation and dates (wins over the config)')
+    .option('--max-size <mb>', 'refuse files larger than this many megabytes', '256')
+    .option('--baseline <file>', 'report only findings that are not in this baseline')
+    .option('--baseline-write <file>', "write today's findings to this baseline file, and report none of them")
+    .option('--archive', 'only the rules across files (numbers, dates, references, spellings); they also run whenever more than one file is given');
+  return addArchiveOptions(command, { quiet: false })
+    .addHelpText('after', HELP_AFTER)
+    .action(async (paths: string[], opts: ValidateOpts & ArchiveOpts) => {
+      const lang = opts.lang ?? langFromEnv(io.env);
+      const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+      const flags = ruleFlags(opts.rule);
+      const maxSize = Number(opts.maxSize);
+      if (!Number.isFinite(maxSize) || maxSize <= 0) throw new UsageError(`--max-size takes a number of megabytes, not "${opts.maxSize}"`);
+      const baseline = opts.baseline ? await readBaseline(opts.baseline, io) : undefined;
+      const cliRoster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
+
+      const reading = readEachFrom(opts, io);
+      const { files, missing } = await expandPaths(paths, io.cwd, { ignore: reading.ignore });
+      let failed = 0;
+      for (const m of missing) {
+        io.stderr.write(`verslag: ${m}: no such file or folder\n`);
+        failed++;
+      }
+      const reports: Fingerprinted[] = [];
+      // Archive rules keep one small summary per file, never the records (memory stays flat).
+      const summaries: ArchiveSummary[] = [];
+      let archiveRoster: Roster | undefined;
+      for (const group of await groupByConfig(files, opts.config, io)) {
+        const config = withRuleFlags(group.config ?? { rules: {} }, flags);
+        const settings: ValidateSettings = { rules: config.rules, lang };
+        const roster = cliRoster ?? (await rosterOf(config, io));
+        archiveRoster ??= roster;
+        const product = { module: siblingModule(import.meta.url, '../../archive/validate-product.js'), name: 'validateArchiveProduct', config: settings };
+        failed += await forEachProduct<ValidatedFile>(group.files, io, { ...(roster ? { roster } : {}), maxBytes: maxSize * 1024 * 1024, ...reading }, product, (value, file) => {
+          // --archive: the rules across files alone.
+          reports.push(opts.archive ? { path: file, diagnostics: [], fingerprints: [] } : { path: file, diagnostics: value.diagnostics, fingerprints: value.fingerprints });
+          summaries.push(value.summary);
+        });
+      }
+      if (opts.archive || summaries.length > 1) {
+        const { addArchiveFindings } = await import('../archive-findings.js');
+        addArchiveFindings(reports, summaries, archiveRoster);
+      }
+
+      let shown = baseline ? newFindings(reports, baseline) : reports;
+      if (opts.baselineWrite) {
+        const { default: writeFileAtomic } = await import('write-file-atomic');
+        const written = makeBaseline(reports);
+        await writeFileAtomic(resolvePath(opts.baselineWrite, io), JSON.stringify(written, null, 2) + '\n');
+        io.stderr.write(`verslag: wrote ${reports.reduce((n, r) => n + r.diagnostics.length, 0)} findings to ${opts.baselineWrite}\n`);
+        shown = shown.map((r) => ({ ...r, diagnostics: [], fingerprints: [] }));
+      }
+      if (opts.quiet) shown = shown.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+
+      const sorted = sortReports(shown.map((r) => ({ path: r.path, diagnostics: r.diagnostics })));
+      const { VERSION } = await import('../program.js');
+      const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+      io.stdout.write(formatReports(opts.format, sorted, { lang, color, version: VERSION, rules: RULES }));
+
+      const { errors, warnings } = countSeverities(sorted);
+      const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+      if (tooManyWarnings && opts.format === 'stylish') io.stderr.write(`${UI[lang].maxWarnings(warnings, maxWarnings)}\n`);
+      state.code = failed > 0 ? EXIT.usage : errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+    });
+}
+
+function parseMaxWarnings(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, not "${raw}"`);
+  return n;
+}
+
+function ruleFlags(raw: string[]): Array<[string, RuleLevel]> {
+  try {
+    return raw.map(parseRuleFlag);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function resolvePath(path: string, io: Io): string {
+  return isAbsolute(path) ? path : join(io.cwd, path);
+}
+
+async function readBaseline(path: string, io: Io) {
+  let text: string;
+  try {
+    text = await readFile(resolvePath(path, io), 'utf8');
+  } catch (e) {
+    throw new UsageError(`${path}: cannot read the baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const parsed = parseBaseline(text);
+  if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
+  return parsed.baseline;
+}
+
+/**
+ * Files grouped by the config that applies to them: `--config` for all, else the nearest
+ * .verslagrc.yaml above each file (standard input: above the working folder). Groups keep the
+ * files' order; most runs have one group.
+ */
+async function groupByConfig(files: string[], explicit: string | undefined, io: Io): Promise<Array<{ config?: Config; files: string[] }>> {
+  const byDir = new Map<string, string | undefined>();
+  const groups = new Map<string, { config?: Config; files: string[] }>();
+  for (const file of files) {
+    let path: string | undefined;
+    if (explicit) path = resolvePath(explicit, io);
+    else {
+      const dir = file === '-' ? io.cwd : dirname(resolvePath(file, io));
+      if (!byDir.has(dir)) byDir.set(dir, await findConfig(dir));
+      path = byDir.get(dir);
+    }
+    const key = path ?? '';
+    let group = groups.get(key);
+    if (!group) {
+      group = { files: [] };
+      if (path) group.config = await configAt(path, explicit);
+      groups.set(key, group);
+    }
+    group.files.push(file);
+  }
+  // `--config` names a file that must be good even when no input is readable.
+  if (explicit && files.length === 0) await configAt(resolvePath(explicit, io), explicit);
+  return [...groups.values()];
+}
+
+async function configAt(path: string, shown: string | undefined): Promise<Config> {
+  try {
+    return await loadConfig(path);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(`${shown ?? e.file}: ${e.detail}`);
+    throw e;
+  }
+}
+
+/** The roster a config names, with its geleding vocabulary. */
+async function rosterOf(config: Config, io: Io): Promise<Roster | undefined> {
+  const roster = config.roster ? await loadRosterOption(config.roster, io) : undefined;
+  if (!config.geledingen) return roster;
+  return { ...(roster ?? { members: [] }), geledingen: config.geledingen };
+}

@@ -1,0 +1,65 @@
+import type { Diagnostic } from '../model/index.js';
+import type { Rule, RuleDefinition } from './types.js';
+
+/**
+ * Where the rules are documented: the README's "Validate" section has an anchor per rule.
+ * Change this one constant when the project is published somewhere else.
+ */
+export const DOCS_BASE = 'https://github.com/verslag/verslag/blob/main/README.md#rule-';
+
+/** `warn` in a config is a `warning` in a diagnostic (the model's word). */
+export function toSeverity(level: 'warn' | 'error'): Diagnostic['severity'] {
+  return level === 'warn' ? 'warning' : 'error';
+}
+
+/**
+ * Make a rule from its definition. The factory stamps `ruleId`, `source`, `severity` and the docs
+ * `url` on every finding, so a rule cannot misspell its own id or choose its own severity.
+ */
+export function defineRule<O>(def: RuleDefinition<O>): Rule {
+  const url = DOCS_BASE + def.id;
+  const parseOptions = (raw: unknown): ReturnType<Rule['parseOptions']> => {
+    if (!def.options) {
+      if (raw === undefined) return { ok: true, options: undefined };
+      return { ok: false, error: 'this rule takes no options' };
+    }
+    const checked = def.options.safeParse(raw ?? {});
+    if (checked.success) return { ok: true, options: checked.data };
+    const issue = checked.error.issues[0]!;
+    const key = issue.path.join('.');
+    return { ok: false, error: `${key ? `option ${key}: ` : ''}${issue.message}` };
+  };
+  return {
+    id: def.id,
+    severity: def.severity,
+    description: def.description,
+    why: def.why,
+    url,
+    parseOptions,
+    run(input, settings) {
+      const out: Diagnostic[] = [];
+      let options = settings.options as O | undefined;
+      if (options === undefined) {
+        const parsed = parseOptions(undefined);
+        // Defaults always parse; a failure here is a bug in the rule's schema.
+        if (!parsed.ok) throw new Error(`rule ${def.id}: default options do not parse: ${parsed.error}`);
+        options = parsed.options as O;
+      }
+      def.check({
+        ...input,
+        options: options as O,
+        lang: settings.lang,
+        t: (text, params) => text[settings.lang](params),
+        report: (finding) => {
+          const d: Diagnostic = { reason: finding.message, ruleId: def.id, source: 'verslag:rule', severity: toSeverity(settings.level), url };
+          if (finding.position) d.position = finding.position;
+          if (finding.actual !== undefined) d.actual = finding.actual;
+          if (finding.expected) d.expected = finding.expected;
+          if (finding.related) d.related = finding.related;
+          out.push(d);
+        },
+      });
+      return out;
+    },
+  };
+}

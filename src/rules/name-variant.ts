@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { q, type Text } from '../i18n/index.js';
+import type { Position } from '../model/index.js';
+import { defineRule } from './define-rule.js';
+import { editDistance } from './support/distance.js';
+import { type Mention, mentionsOf } from './support/mentions.js';
+import { nameKey } from './support/names.js';
+
+const variant: Text<{ actual: string; line: number; expected: string; expectedLine: number }> = {
+  en: (p) => `${q(p.actual)} (line ${p.line}) looks like ${q(p.expected)} (line ${p.expectedLine}) spelt another way; expected one spelling of the name throughout`,
+  nl: (p) => `${q(p.actual)} (regel ${p.line}) lijkt ${q(p.expected)} (regel ${p.expectedLine}) met een andere spelling; verwacht één spelling van de naam`,
+};
+
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'uit', 'la', 'le', 'du', 'von', "d'"]);
+// Endings that make a different word, not a misspelling: plurals and adjective forms.
+const INFLECTIONS = ['s', "'s", 'e', 'n', 'en'];
+
+interface Name {
+  key: string;
+  written: string;
+  first: string;
+  particles: string;
+  core: string;
+  count: number;
+  listed: boolean;
+  full: boolean;
+  at?: Position;
+}
+
+/**
+ * One person written two ways: "Haroon Sheikh" and "Haroon Sheik". Names are compared across the
+ * whole text (attendance lists, speakers, "mevrouw X", "Voornaam Achternaam"), after folding case
+ * and accents, so "Van Selm" and "van Selm" are one spelling. Two names that the attendance list
+ * gives as two people (Van der Veen, Van der Veer) are two people.
+ */
+export default defineRule({
+  id: 'name-variant',
+  severity: 'warn',
+  description: 'A person’s name is spelt the same way throughout the verslag.',
+  why: 'Search, the archive and the speaker index treat two spellings as two people; one of them is a typing error.',
+  options: z.strictObject({
+    /** Names never reported, e.g. two real people whose names differ by one letter. */
+    ignore: z.array(z.string()).default([]),
+    /** Shortest surname compared; shorter names differ by one letter too easily (Jong, Jonk). */
+    minLength: z.number().int().min(3).max(20).default(5),
+  }),
+  check(ctx) {
+    const ignore = new Set(ctx.options.ignore.map(nameKey));
+    const names = collect(mentionsOf(ctx.record, ctx.lines));
+    const persons = names.filter((n) => !n.full);
+    const fullByFirst = new Map<string, Name[]>();
+    for (const n of names.filter((x) => x.full)) fullByFirst.set(n.first, [...(fullByFirst.get(n.first) ?? []), n]);
+    const pairs: Array<[Name, Name]> = [];
+    // People named as people (lists, speakers, "mevrouw X") are compared with each other; a bare
+    // "Voornaam Achternaam" only with pairs that share its first word, because two capitalised
+    // words are as often "Tweede Kamer" as a name (and Kamer is one letter from Hamer).
+    for (let i = 0; i < persons.length; i++) for (const other of persons.slice(i + 1)) pairs.push([persons[i]!, other]);
+    for (const group of fullByFirst.values()) for (let i = 0; i < group.length; i++) for (const other of group.slice(i + 1)) pairs.push([group[i]!, other]);
+
+    const reported = new Set<string>();
+    for (const [a, b] of pairs) {
+      if (ignore.has(a.key) || ignore.has(b.key) || !isVariant(a, b, ctx.options.minLength)) continue;
+      const [expected, actual] = preferred(a, b);
+      const id = `${actual.key}|${expected.key}`;
+      if (reported.has(id) || !actual.at) continue;
+      reported.add(id);
+      ctx.report({
+        message: ctx.t(variant, { actual: actual.written, line: actual.at.start.line, expected: expected.written, expectedLine: expected.at?.start.line ?? actual.at.start.line }),
+        position: actual.at,
+        actual: actual.written,
+        expected: [expected.written],
+        ...(expected.at ? { related: [{ position: expected.at, note: expected.written }] } : {}),
+      });
+    }
+  },
+});
+
+/** Distinct spellings, each with how often and where first it is written. */
+function collect(mentions: Mention[]): Name[] {
+  const byKey = new Map<string, Name>();
+  const sorted = [...mentions].sort((x, y) => (x.position?.start.offset ?? Infinity) - (y.position?.start.offset ?? Infinity));
+  for (const m of sorted) {
+    const key = nameKey(m.written);
+    const known = byKey.get(key);
+    if (known) {
+      known.count++;
+      known.listed ||= m.source === 'header';
+      known.full &&= m.source === 'full';
+      continue;
+    }
+    const words = key.split(' ');
+    let i = words.length - 1;
+    const core = words[i]!;
+    while (i > 0 && PARTICLES.has(words[i - 1]!)) i--;
+    const name: Name = {
+      key,
+      written: m.written,
+      first: words.slice(0, i).join(' '),
+      particles: words.slice(i, -1).join(' '),
+      core,
+      count: 1,
+      listed: m.source === 'header',
+      full: m.source === 'full',
+    };
+    if (m.position) name.at = m.position;
+    byKey.set(key, name);
+  }
+  return [...byKey.values()];
+}
+
+function isVariant(a: Name, b: Name, minLength: number): boolean {
+  if (a.key === b.key || a.core === b.core) return false;
+  // Two people the attendance list names separately are two people.
+  if (a.listed && b.listed) return false;
+  if (a.particles !== b.particles) return false;
+  if (a.first && b.first && a.first !== b.first) return false;
+  const shorter = Math.min(a.core.length, b.core.length);
+  if (shorter < minLength) return false;
+  const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+  if (long.startsWith(short) && INFLECTIONS.includes(long.slice(short.length))) return false;
+  const max = shorter >= 9 ? 2 : 1;
+  return editDistance(a.core, b.core, max) <= max;
+}
+
+/** The spelling to keep: the attendance list's, else the commoner, else the first written. */
+function preferred(a: Name, b: Name): [Name, Name] {
+  if (a.listed !== b.listed) return a.listed ? [a, b] : [b, a];
+  if (a.count !== b.count) return a.count > b.count ? [a, b] : [b, a];
+  const ao = a.at?.start.offset ?? Infinity;
+  const bo = b.at?.start.offset ?? Infinity;
+  return ao <= bo ? [a, b] : [b, a];
+}

@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir, writeGenerated } from './helpers.js';
+
+/** Every entry file under the cache folder. */
+function entries(cacheDir: string): string[] {
+  let subs: string[];
+  try {
+    subs = readdirSync(cacheDir);
+  } catch {
+    return [];
+  }
+  return subs.flatMap((s) => readdirSync(join(cacheDir, s)).map((f) => join(cacheDir, s, f)));
+}
+
+const parseJsonl = (dir: string, extra: string[]) => runCli(['parse', '--format', 'jsonl', '--jobs', '1', ...extra, dir]);
+
+describe('the cache', () => {
+  const archive = writeGenerated({ files: 40, seed: 3, clean: true });
+  const cache = tempDir();
+  afterAll(() => {
+    archive.remove();
+    cache.remove();
+  });
+
+  it('gives the same output warm as cold and as without a cache', async () => {
+    const plain = await parseJsonl(archive.dir, []);
+    const cold = await parseJsonl(archive.dir, ['--cache-location', cache.dir]);
+    const stored = entries(cache.dir);
+    expect(stored).toHaveLength(40);
+    const warm = await parseJsonl(archive.dir, ['--cache-location', cache.dir]);
+    expect(cold.stdout).toBe(plain.stdout);
+    expect(warm.stdout).toBe(plain.stdout);
+    // Nothing new was written: every file came from the cache.
+    expect(entries(cache.dir)).toEqual(stored);
+  });
+
+  it('answers from the new content when a file changes, never from the old entry', async () => {
+    const file = readdirSync(join(archive.dir, 'raad'), { recursive: true }).map(String).find((f) => f.endsWith('.txt'))!;
+    const path = join(archive.dir, 'raad', file);
+    const before = readFileSync(path, 'utf8');
+    writeFileSync(path, before.replace(/Plaats:\t[^\n]*/, 'Plaats:\tUtrecht'));
+    const r = await runCli(['parse', '--cache-location', cache.dir, path]);
+    expect(JSON.parse(r.stdout).meeting.place).toBe('Utrecht');
+    writeFileSync(path, before);
+  });
+
+  it('takes a damaged entry for a miss and writes it again', async () => {
+    const victim = entries(cache.dir)[0]!;
+    writeFileSync(victim, readFileSync(victim, 'utf8').slice(0, 200));
+    const plain = await parseJsonl(archive.dir, []);
+    const again = await parseJsonl(archive.dir, ['--cache-location', cache.dir]);
+    expect(again.stdout).toBe(plain.stdout);
+    const text = readFileSync(victim, 'utf8');
+    expect(() => JSON.parse(text.slice(text.indexOf('\n') + 1))).not.toThrow();
+  });
+
+  it('keeps entries apart for another roster', async () => {
+    const roster = join(archive.dir, 'roster.yaml');
+    writeFileSync(roster, 'members:\n  - name: Somebody\n    geleding: werknemers\n');
+    const before = entries(cache.dir).length;
+    await parseJsonl(archive.dir, ['--cache-location', cache.dir, '--roster', roster]);
+    expect(entries(cache.dir).length).toBe(before + 40);
+  });
+});
+
+describe('an interrupted run', () => {
+  const archive = writeGenerated({ files: 300, seed: 5, clean: true });
+  const cache = tempDir();
+  afterAll(() => {
+    archive.remove();
+    cache.remove();
+  });
+
+  it('leaves only whole cache entries, and the next run is correct', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join('test', 'archive', 'cli-child.ts'), 'parse', '--format', 'jsonl', '--jobs', '1', '--cache-location', cache.dir, archive.dir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+    // Interrupt once the run is well under way: some entries written, most not.
+    for (let i = 0; i < 600 && entries(cache.dir).length < 20; i++) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    const written = entries(cache.dir).filter((f) => f.endsWith('.json'));
+    expect(written.length).toBeGreaterThanOrEqual(20);
+    expect(written.length).toBeLessThan(300);
+    for (const f of written) {
+      const text = readFileSync(f, 'utf8');
+      const nl = text.indexOf('\n');
+      expect(f.endsWith(`${text.slice(0, nl)}.json`)).toBe(true);
+      expect(() => JSON.parse(text.slice(nl + 1))).not.toThrow();
+    }
+    const plain = await parseJsonl(archive.dir, []);
+    const resumed = await parseJsonl(archive.dir, ['--cache-location', cache.dir]);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toBe(plain.stdout);
+  }, 120_000);
+});

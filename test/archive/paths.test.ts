@@ -1,0 +1,42 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandPaths } from '../../src/cli/paths.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from './helpers.js';
+
+const MINUTES = '1. Opening\n\nDe voorzitter opent de vergadering.\n\n2. Sluiting\n\nDe voorzitter sluit de vergadering.\n';
+
+describe('paths', () => {
+  const tmp = tempDir();
+  beforeAll(() => {
+    for (const f of ['b/2.txt', 'b/10.txt', 'a/1.md', 'drafts/x.txt', 'a/old.bak.txt', 'node_modules/pkg/readme.txt', '.verslag-cache/ab/x.txt']) {
+      mkdirSync(join(tmp.dir, f, '..'), { recursive: true });
+      writeFileSync(join(tmp.dir, f), MINUTES);
+    }
+    writeFileSync(join(tmp.dir, 'a', 'binary.txt'), Buffer.from([0, 1, 2, 0, 0, 0, 3, 4, 0, 0]));
+    writeFileSync(join(tmp.dir, '.verslagignore'), '# drafts are not minutes yet\ndrafts/\n');
+  });
+  afterAll(() => tmp.remove());
+
+  it('expands folders, sorted by code unit, leaving out .verslagignore, node_modules and the cache', async () => {
+    const { files } = await expandPaths(['.'], tmp.dir);
+    expect(files).toEqual(['a/1.md', 'a/binary.txt', 'a/old.bak.txt', 'b/10.txt', 'b/2.txt']);
+  });
+
+  it('adds --ignore patterns, in gitignore syntax, to folders and globs', async () => {
+    expect((await expandPaths(['.'], tmp.dir, { ignore: ['*.bak.txt', 'a/binary.txt'] })).files).toEqual(['a/1.md', 'b/10.txt', 'b/2.txt']);
+    expect((await expandPaths(['**/*.txt'], tmp.dir, { ignore: ['b/'] })).files).toEqual(['a/binary.txt', 'a/old.bak.txt']);
+  });
+
+  it('always reads a file named explicitly, ignored or not', async () => {
+    expect((await expandPaths(['drafts/x.txt', 'b'], tmp.dir)).files).toEqual(['b/10.txt', 'b/2.txt', 'drafts/x.txt']);
+  });
+
+  it('reports a file that is not text as an error for that file, and still parses the others (exit 2)', async () => {
+    const r = await runCli(['parse', '--format', 'jsonl', '--ignore', '*.bak.txt', '.'], { cwd: tmp.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^verslag: a\/binary\.txt: not a text file/);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['a/1.md', 'b/10.txt', 'b/2.txt']);
+  });
+});
