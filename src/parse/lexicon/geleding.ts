@@ -43,7 +43,19 @@ export const EXPLICIT_GELEDING = /^\s*(?:,\s*)?(?:sprekend\s+)?(?:namens|voor)\s
 export const INTRODUCED_AS = /\b(kroonlid|kroonleden|werkgeverslid|werknemerslid|werkgeversvertegenwoordiger|werknemersvertegenwoordiger)\b/;
 
 /** Lower-case a geleding word and strip what varies: "Werknemersgeleding" → "werknemer". */
+const stems = new Map<string, string>();
+
 export function geledingStem(word: string): string {
+  const cached = stems.get(word);
+  if (cached !== undefined) return cached;
+  const stem = computeStem(word);
+  // Bounded: headings of a long archive must not grow the cache without end.
+  if (stems.size > 5_000) stems.clear();
+  stems.set(word, stem);
+  return stem;
+}
+
+function computeStem(word: string): string {
   let w = word.toLowerCase().normalize('NFC');
   w = w.replace(/(?:geleding|geledingen|delegatie|leden|vertegenwoordigers?|zijde)$/, '');
   w = w.replace(/s$/, '').replace(/(?<=[^e])en$/, '');

@@ -44,7 +44,20 @@ export function capitaliseName(name: string): string {
 }
 
 /** A key that is the same for every way of writing one surname: case, accents and spaces folded. */
+const keyCache = new Map<string, string>();
+// Names repeat; the cache is bounded so a hostile input can't grow it without end.
+const KEY_CACHE_MAX = 10_000;
+
 export function nameKey(name: string): string {
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeNameKey(name);
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

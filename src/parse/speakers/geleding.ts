@@ -5,6 +5,9 @@ import { EXPLICIT_GELEDING, INTRODUCED_AS, matchGeleding, ORGANISATION_GELEDING,
 import { nameKey } from '../lexicon/names.js';
 import { surnameOf } from './registry.js';
 
+// Any organisation of the lexicon at all: one pass before trying each.
+const ANY_ORGANISATION = new RegExp(ORGANISATION_GELEDING.map(([re]) => re.source).join('|'));
+
 // Strongest first: what the text says outright beats what a heading or an organisation implies.
 const STRENGTH: EvidenceKind[] = ['explicit', 'header', 'introduced', 'organisation', 'roster'];
 
@@ -41,6 +44,7 @@ export function evidenceBeforeMention(before: string, vocabulary: readonly strin
 
 /** An organisation tied to the speaker in their own words: "vanuit het CNV", "wat de FNV betreft". */
 export function organisationEvidence(sentence: string, tiedOnly: boolean, at: Position): Evidence | undefined {
+  if (!ANY_ORGANISATION.test(sentence)) return undefined;
   for (const [re, name, geleding] of ORGANISATION_GELEDING) {
     const m = re.exec(sentence);
     if (!m) continue;

@@ -29,9 +29,12 @@ export interface Mention {
 const TV_WORD = String.raw`(?:[Vv]an|[Dd]e[rn]?|[Tt]e[rn]?|[Hh]et|[Ll][ae]|[Dd]u|[Vv]on|[Ii]n|[Oo]p|[Uu]it)`;
 // Honorific, an optional first name (not a tussenvoegsel, and only when a surname follows), surname.
 const PERSON = new RegExp(
-  String.raw`(?<!\p{L})(${HONORIFIC})\s+(?:(?!${TV_WORD}\s)(${FIRST_NAME})\s+(?=${TUSSENVOEGSEL}|\p{Lu}))?(${SURNAME})(?![\p{L}-])`,
-  'gu',
+  String.raw`(${HONORIFIC})\s+(?:(?!${TV_WORD}\s)(${FIRST_NAME})\s+(?=${TUSSENVOEGSEL}|\p{Lu}))?(${SURNAME})(?![\p{L}-])`,
+  'uy',
 );
+// Where a mention can start: the honorific's first letters. Scanning for these with a plain regex
+// and trying the full pattern only there is what keeps mention-finding fast.
+const HONORIFIC_START = /(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.|[Mm]w\.|[Mm]evr\.)(?=\s)/g;
 const CHAIR = /(?<!\p{L})(?:[Dd]e|DE)\s+(?:voorzitter|VOORZITTER)(?!\p{L})/gu;
 // Words ending in -t that are not finite verbs, so "dat de heer X" is not read as an inversion.
 const NOT_VERBS = new Set(['dat', 'wat', 'met', 'niet', 'het', 'uit', 'tot', 'dit', 'echt', 'slot', 'eerst', 'juist', 'best', 'vast', 'laatst', 'meest', 'ooit', 'nooit', 'zelfs', 'want', 'omdat', 'toont']);
@@ -40,11 +43,20 @@ const SUBJECT_WORDS = new Set(['ze', 'zij', 'hij', 'spreker', 'spreekster', 'voo
 /** Every person and chair mention in `text`, in order, with its role in the sentence. */
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  PERSON.lastIndex = 0;
-  for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
+  HONORIFIC_START.lastIndex = 0;
+  for (let h = HONORIFIC_START.exec(text); h; h = HONORIFIC_START.exec(text)) {
+    if (h.index > 0 && /\p{L}/u.test(text[h.index - 1]!)) continue;
+    PERSON.lastIndex = h.index;
+    const m = PERSON.exec(text);
+    if (!m) continue;
     const mention: Mention = { index: m.index, length: m[0].length, kind: 'person', honorific: m[1]!, surname: m[3]!, role: 'object', how: '' };
     if (m[2]) mention.firstName = m[2];
     out.push(mention);
+    HONORIFIC_START.lastIndex = m.index + m[0].length;
+  }
+  if (!/voorzitter|VOORZITTER/.test(text)) {
+    for (const mention of out) classify(text, mention);
+    return out;
   }
   CHAIR.lastIndex = 0;
   for (let m = CHAIR.exec(text); m; m = CHAIR.exec(text)) {

@@ -18,6 +18,10 @@ import { findMentions, type Mention } from '../speakers/mentions.js';
 import { Registry, surnameOf } from '../speakers/registry.js';
 
 const SPEECH_KINDS = new Set(['text', 'list', 'quote']);
+// "… en mevrouw Gerbrandy" up to the clause that describes them all.
+const MORE_NAMES = new RegExp(`^\\s+en\\s+${HONORIFIC}\\s+[^,]{1,60}?(?=\\s+die\\b|,)`);
+// An introduction names a role or a constituency; paragraphs without these words have none.
+const INTRODUCTION_WORDS = /kroonl|\blid\b|vertegenwoordig|namens|sprekend/;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\s+`);
 
 /**
@@ -148,7 +152,11 @@ function headingText(blocks: Block[], block: Block): string {
   return '';
 }
 
+// Every narration pattern holds one of these; most paragraphs hold none and skip the patterns.
+const NARRATION_HINT = /applaus|geen|bijlage|zich|fotomoment|pauze|schorst|geschorst|vastgesteld|aangenomen|verworpen|aangehouden|goedgekeurd/i;
+
 function isNarration(text: string): boolean {
+  if (!NARRATION_HINT.test(text)) return false;
   // The first sentence decides: "De sheets … zijn als bijlage gevoegd" at the end of a
   // presenter's paragraph does not make the paragraph narration.
   const first = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
@@ -158,7 +166,9 @@ function isNarration(text: string): boolean {
 
 /** "Sloos: …", "PPK: …", or a listed first name as the subject: "Anneke opent de vergadering". */
 function labelSpeaker(text: string, registry: Registry, position: Position): Speaker | undefined {
-  const label = LABEL_START.exec(text);
+  // A label's colon comes within its first few words.
+  const colon = text.indexOf(':');
+  const label = colon > 0 && colon < 60 ? LABEL_START.exec(text) : null;
   if (label) {
     if (/^(?:voorzitter|vz)$/i.test(label[1]!)) return registry.chair(position);
     // A label is a name for sure, so a spelling a letter off the list still finds the person.
@@ -197,11 +207,12 @@ function collectIntroductions(
   vocabulary: readonly string[],
   positionIn: (block: Block, index: number, length: number) => Position,
 ): void {
+  if (!INTRODUCTION_WORDS.test(block.text)) return;
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     // Read past a list of names to the clause that describes them all.
-    let after = block.text.slice(m.index + m.length);
-    const more = new RegExp(`^\\s+en\\s+${HONORIFIC}\\s+[^,]+?(?=\\s+die\\b|,)`).exec(after);
+    let after = block.text.slice(m.index + m.length, m.index + m.length + 200);
+    const more = MORE_NAMES.exec(after);
     if (more) after = after.slice(more[0].length);
     const e = evidenceAfterMention(after.replace(/^,?\s*die\s+/, ', '), vocabulary, positionIn(block, m.index, m.length));
     if (!e || e.kind === 'explicit') continue;

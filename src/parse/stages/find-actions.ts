@@ -7,6 +7,8 @@ import { findMentions } from '../speakers/mentions.js';
 import { surnameOf } from '../speakers/registry.js';
 import { span } from './find-decisions.js';
 
+// A commitment needs one of these words; paragraphs without any are skipped unread.
+const MAY_COMMIT = /\b(?:zal|zullen|gaat|gaan|aanbod|biedt|zegt|neemt|[Aa]ctie)/;
 // The speaker's own future act: "dat hij straks op de balie zal leggen", "Spreekster zal …".
 const PRONOUN_FUTURE = /(?:^|\bdat\s+|\bwaarbij\s+)(?:hij|zij|ze|spreker|spreekster)\b[^.;]{0,80}?\b(?:zal|gaat)\b/i;
 // A body that commits: "Het secretariaat zal …", "Het bestuur gaat …".
@@ -25,6 +27,7 @@ export function findActions(ctx: ParseContext): void {
   for (const item of ctx.agenda) {
     for (const block of item.blocks) {
       if (block.kind !== 'text' && block.kind !== 'list' && block.kind !== 'quote' && block.kind !== 'heading') continue;
+      if (!MAY_COMMIT.test(block.text)) continue;
       const own = ctx.speakerOf.get(block);
       const speaker = own ? byId.get(own.id) : undefined;
       for (const s of sentences(block.text)) {

@@ -38,7 +38,8 @@ export function readMeetingText(ctx: ParseContext): void {
   const m = ctx.meeting;
   for (const block of all) {
     if (!m.end && CLOSES.test(block.text)) readClosing(ctx, block);
-    const s = SUBSTITUTE_CHAIR.exec(block.text);
+    // Every phrasing of a substitute chair holds "voorzit" or "voorgez"; the cheap test skips the regex.
+    const s = /voorzit|voorgez/.test(block.text) ? SUBSTITUTE_CHAIR.exec(block.text) : null;
     if (s) {
       const name = (s[1] ?? s[2] ?? s[3])!;
       const at = block.text.indexOf(name, s.index);
