@@ -1,4 +1,5 @@
-import type { Paragraph, ParagraphKind, Position, Verslag } from '../model/index.js';
+import type { Paragraph, Position, Verslag } from '../model/index.js';
+import { speakerRuns } from '../records/runs.js';
 
 /**
  * One contribution: consecutive paragraphs of one speaker within one agenda item — the unit an
@@ -30,36 +31,15 @@ export interface Contribution {
   position: Position;
 }
 
-/** Paragraph kinds that hold reported words; headings end a run, the rest (header lines, tables, page numbers) are not speech. */
-const SPOKEN: ReadonlySet<ParagraphKind> = new Set(['text', 'list', 'quote']);
-const BOUNDARY: ReadonlySet<ParagraphKind> = new Set(['heading', 'title']);
-
-/** Every contribution of a record, in document order. */
+/** Every contribution of a record, in document order (the runs of src/records/runs.ts as rows). */
 export function contributions(record: Verslag): Contribution[] {
-  const out: Contribution[] = [];
   const meeting = {
     file: record.source.path,
     date: record.meeting.date ?? null,
     meeting: record.meeting.number ?? null,
     body: record.meeting.body ?? null,
   };
-  const runs = (paragraphs: Paragraph[], item: string | null, title: string | null) => {
-    let run: Paragraph[] = [];
-    const flush = () => {
-      if (run.length > 0) out.push(contribution(meeting, item, title, run));
-      run = [];
-    };
-    for (const p of paragraphs) {
-      if (BOUNDARY.has(p.kind)) flush();
-      if (!SPOKEN.has(p.kind)) continue;
-      if (run.length > 0 && run[0]!.speaker?.id !== p.speaker?.id) flush();
-      run.push(p);
-    }
-    flush();
-  };
-  runs(record.front, null, null);
-  for (const item of record.agenda) runs(item.paragraphs, item.number, item.title);
-  return out;
+  return speakerRuns(record).map((run) => contribution(meeting, run.item?.number ?? null, run.item?.title ?? null, run.paragraphs));
 }
 
 function contribution(meeting: Pick<Contribution, 'file' | 'date' | 'meeting' | 'body'>, item: string | null, title: string | null, run: Paragraph[]): Contribution {

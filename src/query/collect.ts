@@ -1,5 +1,5 @@
 import type { AgendaItem, Paragraph, Position, Speaker, SpeakerRef, Verslag } from '../model/index.js';
-import { contributions } from './contributions.js';
+import { speakerRuns as contributions } from '../records/runs.js';
 import type { CompiledQuery } from './filters.js';
 import { countWords, fold } from './fold.js';
 import type { Locate } from './locate.js';
@@ -108,7 +108,7 @@ function speakerHits(scope: RecordScope): QueryHit[] {
   const all = contributions(record).filter((c) => query.itemOk(c.item));
   for (const speaker of record.speakers) {
     if (query.speakerOk && !query.speakerOk(speaker)) continue;
-    const mine = all.filter((c) => c.row.speakerId === speaker.id);
+    const mine = all.filter((c) => c.paragraphs[0]!.speaker?.id === speaker.id);
     if (mine.length === 0) continue;
     const paragraphs = mine.flatMap((c) => c.paragraphs);
     const tally = { contributions: mine.length, paragraphs: paragraphs.length, words: paragraphs.reduce((n, p) => n + countWords(p.text), 0) };
