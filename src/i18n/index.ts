@@ -20,14 +20,12 @@ export function q(s: string): string {
 }
 
 /** Words the reporters use around the messages. */
-export const UI: Record<Lang, { error: string; warning: string; info: string; problems: (n: number, e: number, w: number) => string; line: string; notVerslag: string; maxWarnings: (n: number, max: number) => string }> = {
+export const UI: Record<Lang, { error: string; warning: string; info: string; problems: (n: number, e: number, w: number) => string; maxWarnings: (n: number, max: number) => string }> = {
   en: {
     error: 'error',
     warning: 'warning',
     info: 'info',
     problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problems'} (${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'})`,
-    line: 'line',
-    notVerslag: 'not a verslag',
     maxWarnings: (n, max) => `Too many warnings (${n}); at most ${max} allowed (--max-warnings).`,
   },
   nl: {
@@ -35,8 +33,6 @@ export const UI: Record<Lang, { error: string; warning: string; info: string; pr
     warning: 'waarschuwing',
     info: 'info',
     problems: (n, e, w) => `${n} ${n === 1 ? 'probleem' : 'problemen'} (${e} ${e === 1 ? 'fout' : 'fouten'}, ${w} ${w === 1 ? 'waarschuwing' : 'waarschuwingen'})`,
-    line: 'regel',
-    notVerslag: 'geen verslag',
     maxWarnings: (n, max) => `Te veel waarschuwingen (${n}); hooguit ${max} toegestaan (--max-warnings).`,
   },
 };

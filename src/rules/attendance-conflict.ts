@@ -1,7 +1,7 @@
 import { q, type Text } from '../i18n/index.js';
 import type { PersonRef } from '../model/index.js';
 import { defineRule } from './define-rule.js';
-import { sameName } from './support/names.js';
+import { NameIndex } from './support/names.js';
 
 const both: Text<{ name: string; list: string; line: number; otherLine: number }> = {
   en: (p) => `${p.name} is listed both as absent (line ${p.line}) and under ${q(p.list)} (line ${p.otherLine}); expected the name in one list only`,
@@ -16,14 +16,14 @@ export default defineRule({
   why: 'The attendance list is the record of who took part; a name in both lists makes it unreliable.',
   check(ctx) {
     const { meeting } = ctx.record;
-    const lists: Array<[string, PersonRef[]]> = [
-      ['Aanwezig', meeting.present],
-      ['Voorzitter', meeting.chair ? [meeting.chair] : []],
-      ['Secretariaat', meeting.secretariat],
+    const lists: Array<[string, NameIndex<PersonRef>]> = [
+      ['Aanwezig', new NameIndex(meeting.present)],
+      ['Voorzitter', new NameIndex(meeting.chair ? [meeting.chair] : [])],
+      ['Secretariaat', new NameIndex(meeting.secretariat)],
     ];
     for (const absent of meeting.absent) {
       for (const [list, people] of lists) {
-        const other = people.find((p) => sameName(p.name, absent.name));
+        const other = people.find(absent.name);
         if (!other) continue;
         const line = absent.position?.start.line ?? 1;
         ctx.report({

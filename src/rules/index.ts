@@ -45,6 +45,16 @@ export function ruleById(id: string): Rule | undefined {
  * Ids that are not rules but can be configured like one: the parser's own diagnostics and the
  * suppression check. Their default severity is what they carry; `info` ones are not reported.
  */
-export const OTHER_IDS: readonly string[] = ['not-verslag', 'encoding-fallback', 'chair-substitute', 'unused-suppression'];
+export const OTHER_IDS: readonly string[] = [
+  'not-verslag',
+  'encoding-fallback',
+  'invalid-utf8',
+  'chair-substitute',
+  'geleding-conflict',
+  'roster-conflict',
+  'markdown-export',
+  'markdown-front-matter',
+  'unused-suppression',
+];
 
 export type { Rule, RuleInput, RuleLevel } from './types.js';

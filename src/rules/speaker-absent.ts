@@ -1,7 +1,7 @@
 import { q, type Text } from '../i18n/index.js';
 import { defineRule } from './define-rule.js';
 import { itemLabel } from './support/items.js';
-import { speakerIn } from './support/names.js';
+import { NameIndex, speakerIn } from './support/names.js';
 import { firstSpeech } from './support/speech.js';
 
 const speaks: Text<{ name: string; listLine: number; where: string; line: number }> = {
@@ -18,9 +18,10 @@ export default defineRule({
   check(ctx) {
     const { meeting, speakers } = ctx.record;
     if (meeting.absent.length === 0) return;
-    const attending = [...meeting.present, ...meeting.secretariat, ...(meeting.chair ? [meeting.chair] : [])];
+    const attending = new NameIndex([...meeting.present, ...meeting.secretariat, ...(meeting.chair ? [meeting.chair] : [])]);
+    const absentees = new NameIndex(meeting.absent);
     for (const speaker of speakers) {
-      const absent = speakerIn(speaker, meeting.absent);
+      const absent = speakerIn(speaker, absentees);
       // Listed both present and absent: attendance-conflict reports that once.
       if (!absent || speakerIn(speaker, attending)) continue;
       const at = firstSpeech(ctx.record, speaker);

@@ -1,7 +1,7 @@
 import { q, type Text } from '../i18n/index.js';
 import { defineRule } from './define-rule.js';
 import { itemLabel } from './support/items.js';
-import { speakerIn } from './support/names.js';
+import { NameIndex, speakerIn } from './support/names.js';
 import { firstSpeech } from './support/speech.js';
 
 const unlisted: Text<{ name: string; where: string; line: number }> = {
@@ -21,11 +21,12 @@ export default defineRule({
   check(ctx) {
     const { meeting, speakers } = ctx.record;
     if (meeting.present.length === 0) return;
-    const listed = [...meeting.present, ...meeting.secretariat, ...(meeting.chair ? [meeting.chair] : [])];
+    const listed = new NameIndex([...meeting.present, ...meeting.secretariat, ...(meeting.chair ? [meeting.chair] : [])]);
+    const absentees = new NameIndex(meeting.absent);
     for (const speaker of speakers) {
       if (speaker.role) continue; // the chair, the secretariat and introduced guests are accounted for
       if (speaker.evidence.some((e) => e.kind === 'introduced')) continue;
-      if (speakerIn(speaker, listed) || speakerIn(speaker, meeting.absent)) continue;
+      if (speakerIn(speaker, listed) || speakerIn(speaker, absentees)) continue;
       const at = firstSpeech(ctx.record, speaker);
       if (!at.position) continue;
       const where = at.item ? itemLabel(at.item, ctx.lang) : ctx.lang === 'nl' ? 'de opening' : 'the opening';

@@ -18,19 +18,40 @@ export function surnameKey(name: string): string {
   return words.slice(i).join(' ');
 }
 
-/** Does a written name refer to the same person as another, as far as the words go? */
-export function sameName(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
-  if (ka === kb) return true;
-  // "Alexandra van Selm" and "Van Selm": the surnames match and one name is just the surname.
-  const sa = surnameKey(a);
-  const sb = surnameKey(b);
-  return sa === sb && (ka === sa || kb === sb);
+/**
+ * People looked up by name. Two written names are one person when they fold to the same key, or
+ * have the same surname and one of them is just the surname ("Alexandra van Selm", "Van Selm").
+ * Each name is folded once, so a list of hundreds against hundreds of names stays linear.
+ */
+export class NameIndex<T extends { name: string }> {
+  private readonly byKey = new Map<string, T>();
+  private readonly bySurname = new Map<string, T[]>();
+
+  constructor(people: Iterable<T>) {
+    for (const p of people) {
+      const key = nameKey(p.name);
+      if (!this.byKey.has(key)) this.byKey.set(key, p);
+      const surname = surnameKey(p.name);
+      this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), p]);
+    }
+  }
+
+  find(name: string): T | undefined {
+    const key = nameKey(name);
+    const exact = this.byKey.get(key);
+    if (exact) return exact;
+    const surname = surnameKey(name);
+    // "Alexandra van Selm" finds "Van Selm", and "Van Selm" finds "Alexandra van Selm".
+    return this.bySurname.get(surname)?.find((p) => key === surname || nameKey(p.name) === surname);
+  }
 }
 
 /** Is this speaker one of these people? Compares the speaker's name and every variant. */
-export function speakerIn(speaker: Pick<Speaker, 'name' | 'variants'>, people: PersonRef[]): PersonRef | undefined {
-  const names = [speaker.name, ...speaker.variants];
-  return people.find((p) => names.some((n) => sameName(n, p.name)));
+export function speakerIn(speaker: Pick<Speaker, 'name' | 'variants'>, people: PersonRef[] | NameIndex<PersonRef>): PersonRef | undefined {
+  const index = people instanceof NameIndex ? people : new NameIndex(people);
+  for (const n of [speaker.name, ...speaker.variants]) {
+    const found = index.find(n);
+    if (found) return found;
+  }
+  return undefined;
 }
