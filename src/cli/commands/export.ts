@@ -1,3 +1,4 @@
+import { escapeForTerminal } from '../../report/terminal.js';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
@@ -107,16 +108,17 @@ async function toFolder(paths: string[], io: Io, opts: ExportOptions, out: strin
   const planner = new OutputPlanner(dir, EXTENSIONS[opts.to], inputs.paths);
   let failed = 0;
   const unread = await forEachRecord(paths, io, read, async (record) => {
-    const shown = (p: string) => relative(io.cwd, p) || p;
+    // File names are data too: escaped before they reach the terminal.
+    const shown = (p: string) => escapeForTerminal(relative(io.cwd, p) || p);
     let target: string | undefined;
     try {
       const planned = await planner.target(record.source.path);
       target = planned.path;
-      if (planned.instead) io.stderr.write(`verslag: ${record.source.path}: written to ${shown(target)} (${planned.instead} is an input or another input's output)\n`);
+      if (planned.instead) io.stderr.write(`verslag: ${escapeForTerminal(record.source.path)}: written to ${shown(target)} (${planned.instead} is an input or another input's output)\n`);
       await writeOutput(target, render(record, true), { force: !!opts.force, inputs: inputs.ids });
     } catch (e) {
       if (e instanceof OutputError) io.stderr.write(`verslag: ${shown(e.file)}: ${e.reason}\n`);
-      else if ((e as NodeJS.ErrnoException).code) io.stderr.write(`verslag: ${target ? shown(target) : record.source.path}: cannot be written (${(e as NodeJS.ErrnoException).code})\n`);
+      else if ((e as NodeJS.ErrnoException).code) io.stderr.write(`verslag: ${target ? shown(target) : escapeForTerminal(record.source.path)}: cannot be written (${(e as NodeJS.ErrnoException).code})\n`);
       else throw e;
       failed++;
     }

@@ -1,3 +1,4 @@
+import { escapeForTerminal } from '../../report/terminal.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { type Command, Option } from 'commander';
@@ -83,7 +84,7 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       const { files, missing } = await expandPaths(paths, io.cwd, { ignore: reading.ignore });
       let failed = 0;
       for (const m of missing) {
-        io.stderr.write(`verslag: ${m}: no such file or folder\n`);
+        io.stderr.write(`verslag: ${escapeForTerminal(m)}: no such file or folder\n`);
         failed++;
       }
       const reports: Fingerprinted[] = [];
