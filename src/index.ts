@@ -22,6 +22,20 @@ export {
   type RecordOptions,
 } from './query/index.js';
 export { main, type Io } from './cli/main.js';
+export {
+  summarize,
+  checkArchive,
+  ARCHIVE_RULES,
+  runFiles,
+  recordProduct,
+  summaryProduct,
+  type ArchiveSummary,
+  type ArchiveOptions,
+  type FileResult,
+  type RunFilesOptions,
+  type Product,
+  type ProductRef,
+} from './archive/index.js';
 export { comparable, contributions, type Contribution, toCsv, type CsvOptions, toJson, toJsonl, toMarkdown, toYaml, verslagJsonSchema, FIELDS, DEFAULT_FIELDS, type Field } from './export/index.js';
 export { isVerslagExport, readVerslagMarkdown } from './parse/markdown/index.js';
 export { validate, type ValidateOptions } from './rules/api.js';

@@ -108,7 +108,7 @@ function plant(random: Random, kind: PlantKind, list: MeetingPlan[], k: number, 
     case 'spelling-near': {
       // Someone listed but not speaking in this meeting, so the wrong form never stands beside the right one.
       const speakers = new Set(m.items.flatMap((i) => i.speakers.map((s) => s.person)).concat(m.current ? [m.current.presenter] : []));
-      const candidates = m.present.filter((p) => !speakers.has(p) && p.name.replace(/[^\p{L}]/gu, '').length >= 8);
+      const candidates = m.present.filter((p) => !speakers.has(p) && p.name.replace(/\P{L}/gu, '').length >= 8);
       for (const person of candidates) {
         const variant = dropLetter(person.name);
         if (variant && onlyNear(variant, person, plan.people) && appearances(plan, person) >= 6) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -29,11 +30,11 @@ export class ResultCache {
     return createHash('sha256').update(`${this.salt}\u0000${contentSha256}\u0000${markdown ? 'md' : 'txt'}`).digest('hex');
   }
 
-  /** The cached JSON text of a result, or undefined. */
-  async get(key: string): Promise<string | undefined> {
+  /** The cached JSON text of a result, or undefined. Synchronous: see read-bytes.ts for why. */
+  get(key: string): string | undefined {
     let text: string;
     try {
-      text = await readFile(this.pathOf(key), 'utf8');
+      text = readFileSync(this.pathOf(key), 'utf8');
     } catch {
       this.stats.misses++;
       return undefined;

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_VERSION } from '../model/index.js';
 
 const CODE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-let cached: Promise<string> | undefined;
+let cached: string | undefined;
 
 /**
  * A hash of the tool's own code (every .js/.ts file of the package's src or dist, by content) with
@@ -13,20 +13,21 @@ let cached: Promise<string> | undefined;
  * development without a version bump, can never be answered from entries of the old code. By
  * content, not mtime, so a cache restored in CI on another machine still hits.
  */
-export function toolFingerprint(version: string): Promise<string> {
+export function toolFingerprint(version: string): string {
   cached ??= compute();
-  return cached.then((code) => `${version}\u0000${SCHEMA_VERSION}\u0000${code}`);
+  return `${version}\u0000${SCHEMA_VERSION}\u0000${cached}`;
 }
 
-async function compute(): Promise<string> {
-  const files = (await readdir(CODE_ROOT, { recursive: true }))
+// About a hundred small files, read once per run: a few milliseconds, in this thread.
+function compute(): string {
+  const files = readdirSync(CODE_ROOT, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(?:js|ts|mjs)$/.test(f) && !f.endsWith('.d.ts'))
     .sort();
   const hash = createHash('sha256');
   for (const f of files) {
     hash.update(relative(CODE_ROOT, join(CODE_ROOT, f)));
     hash.update('\u0000');
-    hash.update(await readFile(join(CODE_ROOT, f)));
+    hash.update(readFileSync(join(CODE_ROOT, f)));
   }
   return hash.digest('hex');
 }

@@ -2,10 +2,17 @@
 // Selm"): a difference there is convention, not a different spelling.
 const LEADING_TUSSENVOEGSELS = /^(?:(?:van|de|der|den|het|'t|ter|ten|te|in|op|uit|la|le|du|von|d')\s+)+/i;
 
+// An archive names the same few hundred people tens of thousands of times: fold each name once.
+const spellings = new Map<string, string>();
+
 /** The form two spellings are compared in: tussenvoegsels lower case, spaces collapsed. */
 export function spellingOf(name: string): string {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  return clean.replace(LEADING_TUSSENVOEGSELS, (t) => t.toLowerCase());
+  let out = spellings.get(name);
+  if (out === undefined) {
+    out = name.replace(/\s+/g, ' ').trim().replace(LEADING_TUSSENVOEGSELS, (t) => t.toLowerCase());
+    spellings.set(name, out);
+  }
+  return out;
 }
 
 /**
@@ -13,6 +20,14 @@ export function spellingOf(name: string): string {
  * apostrophes and dots folded ("Gunning-Schepers", "Gunning Schepers", "gunningschepers").
  */
 export function personKey(name: string): string {
+  let out = keys.get(name);
+  if (out === undefined) keys.set(name, (out = fold(name)));
+  return out;
+}
+
+const keys = new Map<string, string>();
+
+function fold(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -7,6 +7,7 @@ import { ResultCache, sha256 } from './cache.js';
 import { toolFingerprint } from './fingerprint.js';
 import { loadProduct, type Product, type ProductRef, produce, siblingModule } from './product.js';
 import { WorkerPool, type WorkerReply } from './pool.js';
+import { readBytes } from './read-bytes.js';
 
 export interface RunFilesOptions {
   /** What to make of each file (see products.ts). */
@@ -50,7 +51,7 @@ const MAX_WRITE_BACKLOG = 64;
  */
 export async function runFiles<T>(files: readonly string[], options: RunFilesOptions, onResult: (result: FileResult<T>) => void | Promise<void>): Promise<RunSummary> {
   const product = await loadProduct<T>(options.product);
-  const cache = options.cacheDir ? new ResultCache(options.cacheDir, await cacheSalt(product, options)) : undefined;
+  const cache = options.cacheDir ? new ResultCache(options.cacheDir, cacheSalt(product, options)) : undefined;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(files.length / FILES_PER_WORKER)));
   // Started on the first cache miss only: a fully cached run never pays for threads.
   let pool: WorkerPool | undefined;
@@ -63,11 +64,15 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
   const one = async (file: string): Promise<FileResult<T>> => {
     const path = file === '-' ? '<stdin>' : file;
     try {
-      const bytes = file === '-' ? await (options.readStdin ?? noStdin)() : await readInput(isAbsolute(file) ? file : join(options.cwd, file), options.maxBytes ?? DEFAULT_MAX_BYTES);
+      const abs = isAbsolute(file) ? file : join(options.cwd, file);
+      const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+      // A cached run is all reading: there the synchronous reader pays (read-bytes.ts). Otherwise
+      // parsing dominates, and the library's reader says exactly what went wrong in every race.
+      const bytes = file === '-' ? await (options.readStdin ?? noStdin)() : cache ? await readBytes(abs, max) : await readInput(abs, max);
       const markdown = /\.(?:md|markdown)$/i.test(path);
       const key = cache?.key(sha256(bytes), markdown);
       if (cache && key) {
-        const hit = parseEntry<T>(await cache.get(key));
+        const hit = parseEntry<T>(cache.get(key));
         if (hit !== undefined) return { file: path, ok: true, value: product.withPath(hit, path) };
       }
       const made = await parse(bytes, path, markdown);
@@ -105,9 +110,9 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
 }
 
 /** Everything besides a file's content that its product depends on. */
-async function cacheSalt(product: Product<unknown>, options: RunFilesOptions): Promise<string> {
+function cacheSalt(product: Product<unknown>, options: RunFilesOptions): string {
   const config = JSON.stringify({ product: product.id, config: options.product.config ?? null, roster: options.roster ?? null });
-  return `${await toolFingerprint(options.version)}\u0000${sha256(config)}`;
+  return `${toolFingerprint(options.version)}\u0000${sha256(config)}`;
 }
 
 function unwrap<T>(reply: WorkerReply, path: string): string | T {

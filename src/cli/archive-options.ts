@@ -1,10 +1,13 @@
 import { isAbsolute, join } from 'node:path';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import type { Io } from './io.js';
 import { UsageError } from './main.js';
 import type { ReadEach } from './read.js';
 
 export const DEFAULT_CACHE_LOCATION = '.verslag-cache';
+
+// Not variadic: `--ignore '*.bak' archief/` must leave the folder an argument.
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** The options of every command that reads many files. */
 export interface ArchiveOpts {
@@ -24,7 +27,7 @@ export function addArchiveOptions(command: Command, options: { quiet?: boolean }
     .option('--cache', `reuse results of unchanged files (stored in ${DEFAULT_CACHE_LOCATION}/)`)
     .option('--cache-location <dir>', 'folder for the cache (implies --cache)')
     .option('-j, --jobs <n>', 'worker threads for parsing (default: the number of cores; 1 = none)')
-    .addOption(new Option('--ignore <pattern...>', 'leave out files matching these patterns (gitignore syntax, as in .verslagignore)'));
+    .option('--ignore <pattern>', 'leave out files matching this pattern (gitignore syntax, as in .verslagignore); repeatable', collect, []);
   if (options.quiet !== false) command.option('-q, --quiet', 'no progress line on stderr');
   return command;
 }

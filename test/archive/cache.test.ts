@@ -14,7 +14,8 @@ function entries(cacheDir: string): string[] {
   } catch {
     return [];
   }
-  return subs.flatMap((s) => readdirSync(join(cacheDir, s)).map((f) => join(cacheDir, s, f)));
+  // Whole entries only: write-file-atomic's temporary files end in a random suffix.
+  return subs.flatMap((s) => readdirSync(join(cacheDir, s)).map((f) => join(cacheDir, s, f))).filter((f) => f.endsWith('.json'));
 }
 
 const parseJsonl = (dir: string, extra: string[]) => runCli(['parse', '--format', 'jsonl', '--jobs', '1', ...extra, dir]);
@@ -86,7 +87,7 @@ describe('an interrupted run', () => {
     for (let i = 0; i < 600 && entries(cache.dir).length < 20; i++) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGINT');
     expect(await exited).toBe('SIGINT');
-    const written = entries(cache.dir).filter((f) => f.endsWith('.json'));
+    const written = entries(cache.dir);
     expect(written.length).toBeGreaterThanOrEqual(20);
     expect(written.length).toBeLessThan(300);
     for (const f of written) {

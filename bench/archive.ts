@@ -1,0 +1,107 @@
+// Archive benchmark: a generated archive of 10 000 verslagen through the built CLI
+// (`node bin/verslag.js validate`), cold (empty cache) and warm (every file cached), against a floor
+// measured in the same run: one Node process that reads every file and splits it into lines with
+// one regex pass. Also the peak memory of a 1 000-file and a 10 000-file run (it must stay flat).
+//
+// Targets (issue 7, on a 2-core machine): warm ≥ 10× faster than cold; cold ≤ 4× the floor; peak
+// memory for 10 000 files ≤ 2× that for 1 000. Run `npm run build` first; archives go to the system
+// temporary folder. ARCHIVE_FILES=n changes the large archive's size.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { generateArchive } from '../scripts/gen-archive/index.js';
+import { assertDistFresh, BenchError, fmt, ROOT, table } from './util.js';
+
+const BIN = join(ROOT, 'bin', 'verslag.js');
+// Loaded before the CLI: prints the process's peak resident memory (all threads) as it exits.
+const RSS_PROBE = `data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxrss="+process.resourceUsage().maxRSS+"\\n"))`;
+// The floor: find the files, read each, split it into lines with one regex.
+const FLOOR = `
+const { readdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const dir = process.argv[1];
+let lines = 0;
+for (const f of readdirSync(dir, { recursive: true })) {
+  if (!/\\.(?:txt|md)$/.test(f)) continue;
+  lines += readFileSync(join(dir, f), 'utf8').split(/\\r\\n|\\r|\\n/).length;
+}
+process.stdout.write(String(lines));
+`;
+
+interface Measured {
+  ms: number;
+  maxRssMb: number;
+  code: number | null;
+}
+
+function measure(args: string[], label: string): Measured {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--import', RSS_PROBE, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t;
+  const rss = /maxrss=(\d+)/.exec(r.stderr ?? '');
+  if (!rss) throw new BenchError(`${label}: no memory figure (exit ${r.status}): ${(r.stderr ?? '').slice(0, 400)}`);
+  if (r.status !== 0 && r.status !== 1) throw new BenchError(`${label} failed with exit ${r.status}: ${(r.stderr ?? '').slice(0, 400)}`);
+  return { ms, maxRssMb: Number(rss[1]) / 1024, code: r.status };
+}
+
+function writeArchive(dir: string, files: number): number {
+  rmSync(dir, { recursive: true, force: true });
+  const generated = generateArchive({ files, seed: 1 });
+  let bytes = 0;
+  const made = new Set<string>();
+  for (const f of generated.files()) {
+    const path = join(dir, f.path);
+    if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    made.add(dirname(path));
+    writeFileSync(path, f.text);
+    bytes += Buffer.byteLength(f.text);
+  }
+  writeFileSync(join(dir, 'roster.yaml'), generated.roster);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(generated.manifest, null, 2));
+  return bytes;
+}
+
+function validate(dir: string, cache: string, label: string): Measured {
+  return measure([BIN, 'validate', '--quiet', '--format', 'json', '--cache-location', cache, '--roster', join(dir, 'roster.yaml'), dir], label);
+}
+
+export async function run(): Promise<void> {
+  assertDistFresh();
+  const large = Number(process.env.ARCHIVE_FILES ?? 10_000);
+  const base = join(tmpdir(), 'verslag-bench-archive');
+  const rows: string[][] = [['archive', 'files', 'MB', 'floor s', 'cold s', 'warm s', 'cold/floor', 'cold/warm', 'peak MB cold', 'peak MB warm']];
+  const peaks = new Map<number, number>();
+  const ratios = new Map<number, { coldFloor: number; coldWarm: number }>();
+  for (const files of [1_000, large]) {
+    const dir = join(base, String(files));
+    const cache = join(base, `${files}-cache`);
+    const bytes = writeArchive(dir, files);
+    rmSync(cache, { recursive: true, force: true });
+    const floor = measure(['-e', FLOOR, dir], 'floor');
+    const cold = validate(dir, cache, 'cold validate');
+    const warm = validate(dir, cache, 'warm validate');
+    if (cold.code !== warm.code) throw new BenchError(`cold and warm runs disagree (exit ${cold.code} and ${warm.code})`);
+    peaks.set(files, cold.maxRssMb);
+    ratios.set(files, { coldFloor: cold.ms / floor.ms, coldWarm: cold.ms / warm.ms });
+    rows.push([
+      dir,
+      String(files),
+      fmt(bytes / 1024 / 1024),
+      fmt(floor.ms / 1000, 2),
+      fmt(cold.ms / 1000, 2),
+      fmt(warm.ms / 1000, 2),
+      `${fmt(cold.ms / floor.ms, 2)}×`,
+      `${fmt(cold.ms / warm.ms, 1)}×`,
+      fmt(cold.maxRssMb, 0),
+      fmt(warm.maxRssMb, 0),
+    ]);
+  }
+  table(rows);
+  const r = ratios.get(large)!;
+  const memory = peaks.get(large)! / peaks.get(1_000)!;
+  console.log('');
+  console.log(`  targets (${large} files): warm ≥ 10× faster than cold: ${fmt(r.coldWarm, 1)}× ${r.coldWarm >= 10 ? 'ok' : 'MISSED'}`);
+  console.log(`                     cold ≤ 4× the floor: ${fmt(r.coldFloor, 2)}× ${r.coldFloor <= 4 ? 'ok' : 'MISSED'}`);
+  console.log(`                     peak memory ${large} vs 1000 files ≤ 2×: ${fmt(memory, 2)}× ${memory <= 2 ? 'ok' : 'MISSED'}`);
+}

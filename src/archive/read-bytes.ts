@@ -1,0 +1,21 @@
+import { readFileSync, statSync } from 'node:fs';
+import { readInput } from '../api/parse.js';
+
+/**
+ * Read a file's bytes synchronously: for many small files, one stat and one read in this thread
+ * are several times faster than the five thread-pool round trips of the promise API (measured:
+ * they were a quarter of a cached run). Anything unusual — missing, a folder, too large, unreadable
+ * — goes through readInput, so the error the user sees is exactly the library's.
+ */
+export async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    const info = statSync(path);
+    if (info.isFile() && info.size <= maxBytes) {
+      const bytes = readFileSync(path);
+      if (bytes.length <= maxBytes) return bytes;
+    }
+  } catch {
+    // Fall through: readInput says what is wrong.
+  }
+  return readInput(path, maxBytes);
+}
