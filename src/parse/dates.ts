@@ -14,10 +14,14 @@ export interface DateMatch {
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY_NAMES = Object.keys(WEEKDAYS).join('|');
 // "vrijdag 19 juni 2020", "16 februari 2018", "19 januari jl.", "13-april-2023"
+// The match starts at the day number, so the engine skips every position without a digit; a
+// weekday before it is looked for afterwards (an optional leading group made this the slowest
+// regex of a parse).
 const WRITTEN = new RegExp(
-  String.raw`(?:\b(${WEEKDAY_NAMES})\s+)?\b(\d{1,2})(?:e|ste|de)?[\s-]+(${MONTH_NAMES})\.?(?:[\s-]+(\d{4})\b|\s+(jl|j\.l|jongstleden)\b\.?)?`,
+  String.raw`\b(\d{1,2})(?:e|ste|de)?[\s-]+(${MONTH_NAMES})\.?(?:[\s-]+(\d{4})\b|\s+(jl|j\.l|jongstleden)\b\.?)?`,
   'giu',
 );
+const WEEKDAY_BEFORE = new RegExp(String.raw`\b(${WEEKDAY_NAMES})\s+$`, 'i');
 // "30-11-2022", "24/11/2020", "2022-11-30"
 const NUMERIC = /\b(?:(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))\b/g;
 
@@ -26,18 +30,20 @@ export function findDates(text: string, context?: { year?: number; before?: stri
   const out: DateMatch[] = [];
   WRITTEN.lastIndex = 0;
   for (let m = WRITTEN.exec(text); m; m = WRITTEN.exec(text)) {
-    const day = Number(m[2]);
-    const month = MONTHS[m[3]!.toLowerCase()]!;
-    let year = m[4] ? Number(m[4]) : undefined;
+    const day = Number(m[1]);
+    const month = MONTHS[m[2]!.toLowerCase()]!;
+    let year = m[3] ? Number(m[3]) : undefined;
     let inferred = false;
     if (year === undefined) {
       if (!context?.year) continue;
       year = context.year;
       inferred = true;
       // "jl." (last) is before the meeting: a later month than the meeting's is last year.
-      if (m[5] && context.before && month > Number(context.before.slice(5, 7))) year -= 1;
+      if (m[4] && context.before && month > Number(context.before.slice(5, 7))) year -= 1;
     }
-    const match = make(year, month, day, m.index, m[0].length, inferred, m[1]?.toLowerCase());
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const start = weekday ? m.index - weekday[0].length : m.index;
+    const match = make(year, month, day, start, m.index + m[0].length - start, inferred, weekday?.[1]!.toLowerCase());
     if (match) out.push(match);
   }
   NUMERIC.lastIndex = 0;

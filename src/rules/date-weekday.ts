@@ -22,6 +22,8 @@ export default defineRule({
   check(ctx) {
     const seen = new Set<number>();
     const check = (text: string, locate: (index: number, length: number) => Position) => {
+      // Every Dutch weekday ends in "dag"; text without it can hold no weekday to check.
+      if (!text.includes('dag')) return;
       for (const d of findDates(text)) {
         if (!d.weekday || !d.weekdayMismatch || d.yearInferred) continue;
         const position = locate(d.index, d.length);

@@ -68,6 +68,8 @@ export default defineRule({
 
 /** Marker runs on one line that the line's own emphasis pairs do not account for. */
 function unpaired(raw: string, lineOffset: number): Run[] {
+  // Most lines hold no marker at all.
+  if (!raw.includes('*') && !raw.includes('_')) return [];
   if (RULE_LINE.test(raw)) return [];
   const used = new Uint8Array(raw.length);
   const bullet = BULLET.exec(raw);

@@ -15,7 +15,7 @@ import { sourceOffsetOf } from '../../source/index.js';
  */
 // A sentence that closes the meeting, in any word order: "sluit … de vergadering om 12:00 uur",
 // "Om 12.05 uur sluit de voorzitter de vergadering", "De vergadering wordt om 16.30 uur gesloten".
-const CLOSES = /\b(?:sluit|sluiting|gesloten|beëindigt|beëindigd)\b/i;
+const CLOSES = /[Ss]luit|[Gg]esloten|[Bb]eëindig/;
 const MEETING_WORD = /\b(?:vergadering|bijeenkomst|overleg|zitting)\b/i;
 const SUBSTITUTE_CHAIR = new RegExp(
   [

@@ -10,7 +10,19 @@ const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten',
  * The surname of a written name, with its tussenvoegsels: "Alexandra van Selm" → "van selm",
  * "Van der Veen" → "van der veen", "Haroon Sheikh" → "sheikh". Folded as nameKey folds.
  */
+const surnameKeys = new Map<string, string>();
+
 export function surnameKey(name: string): string {
+  const cached = surnameKeys.get(name);
+  if (cached !== undefined) return cached;
+  // Bounded: an archive's names must not grow the cache without end.
+  if (surnameKeys.size > 10_000) surnameKeys.clear();
+  const key = computeSurnameKey(name);
+  surnameKeys.set(name, key);
+  return key;
+}
+
+function computeSurnameKey(name: string): string {
   const words = nameKey(name).split(' ');
   // Walk back from the last word over any particles before it.
   let i = words.length - 1;
