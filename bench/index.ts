@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BenchError, hasGc, ROOT } from './util.js';
+import { assertDistFreshOnce, BenchError, hasGc, ROOT } from './util.js';
 
 const KNOWN = ['parse', 'startup', 'archive', 'query'];
 
@@ -18,6 +18,13 @@ async function main(): Promise<number> {
   }
   console.log(`verslag benchmarks — node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).availableParallelism()} cores`);
   if (!hasGc) console.log('(node runs without --expose-gc: heap figures are skipped; use `npm run bench`)');
+  try {
+    assertDistFreshOnce();
+  } catch (e) {
+    if (!(e instanceof BenchError)) throw e;
+    console.error(`bench: ${e.message}`);
+    return 2;
+  }
   let failed = 0;
   for (const name of names) {
     console.log(`\n## ${name}`);

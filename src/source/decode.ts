@@ -1,4 +1,12 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+// iconv-lite reads UTF-16 and Windows-1252; UTF-8, nearly every file, never needs it. It is
+// CommonJS, so it can be required synchronously on first use, and start-up does not pay for it.
+const requireCjs = createRequire(import.meta.url);
+let iconvLite: typeof import('iconv-lite') | undefined;
+const iconv = {
+  decode: (bytes: Buffer, encoding: string): string => (iconvLite ??= requireCjs('iconv-lite') as typeof import('iconv-lite')).decode(bytes, encoding),
+};
 import type { Encoding } from '../model/index.js';
 
 export interface Decoded {

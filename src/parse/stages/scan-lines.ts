@@ -43,7 +43,6 @@ export interface LineInfo {
   key?: string;
 }
 
-const BLANK = /^\s*$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const BOLD_LINE = /^\s*\*\*[^*]+\*\*\s*(?::\s*)?$/;
@@ -58,7 +57,7 @@ const LIST = /^([ \t]*)(?:[-*+•▪◦—–](?=[ \t])|\d{1,3}[.)](?=[ \t]))[ \
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 // "Key:" then a tab or spaces then the value (or nothing: the value follows on the next lines).
 // Also "**Key:** value", "* Key: value" and "- Aanwezig:".
-const HEADER_FIELD = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ /()-]{0,38}?)[ \t]*:(?:\*\*)?(?:[ \t]+|$)/;
+const HEADER_FIELD = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?([A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff /()-]{0,38}?)[ \t]*:(?:\*\*)?(?:[ \t]+|$)/;
 
 export function scanLines(lines: Lines, markdown: boolean): LineInfo[] {
   const out: LineInfo[] = [];
@@ -197,14 +196,15 @@ function info(kind: LineKind, line: number, raw: string, contentStart: number, c
   return { kind, line, raw, contentStart: Math.min(contentStart, contentEnd), contentEnd };
 }
 
-/** Can HEADER_FIELD match a line whose first non-blank character is `c`? ("-", "*" or a key letter.) */
+/** Can HEADER_FIELD match a line whose first non-blank character is `c`? ("-", "*" or a key letter, A–Z, a–z, U+00C0–U+00FF.) */
 function mayStartHeaderKey(c: number): boolean {
   return c === 0x2d || c === 0x2a || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xff);
 }
 
 function isSentence(value: string): boolean {
   const v = value.trim();
-  return /^\p{Ll}/u.test(v) || (/[.!?]$/.test(v) && v.split(/\s+/).length >= 5 && !/,/.test(v));
+  // A value that ends a sentence of five words or more, without the commas of a list of names.
+  return /[.!?]$/.test(v) && v.split(/\s+/).length >= 5 && !/,/.test(v);
 }
 
 function skipBlanks(s: string, i: number): number {
