@@ -11,10 +11,12 @@ export class Registry {
   /** Attendance: name key / surname key / first name / initials → the person as listed. */
   private listed = new Map<string, PersonRef | null>();
   private chairKey: string | undefined;
+  private readonly secretariatKeys: Set<string>;
 
   constructor(private readonly meeting: Meeting) {
     for (const p of [...meeting.present, ...meeting.secretariat, ...meeting.absent, ...(meeting.chair ? [meeting.chair] : [])]) this.index(p);
     if (meeting.chair) this.chairKey = nameKey(surnameOf(meeting.chair.name));
+    this.secretariatKeys = new Set(meeting.secretariat.map((p) => nameKey(p.name)));
   }
 
   private index(p: PersonRef): void {
@@ -74,7 +76,7 @@ export class Registry {
     const h = honorific ? canonicalHonorific(honorific) : undefined;
     if (h && !speaker.honorific) speaker.honorific = h;
     if (isChair) speaker.role = 'chair';
-    else if (listed && this.meeting.secretariat.some((p) => nameKey(p.name) === nameKey(listed.name))) speaker.role ??= 'secretariat';
+    else if (listed && this.secretariatKeys.has(nameKey(listed.name))) speaker.role ??= 'secretariat';
     if (listed?.organisation && !speaker.organisation) speaker.organisation = listed.organisation;
     return speaker;
   }

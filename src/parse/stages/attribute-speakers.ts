@@ -2,6 +2,7 @@ import type { Evidence, Position, Speaker } from '../../model/index.js';
 import { pointAt, sourceOffsetOf } from '../../source/index.js';
 import type { Block } from '../block.js';
 import type { ParseContext } from '../context.js';
+import { Cue, cuesOf } from '../cues.js';
 import { matchGeleding, SER_GELEDINGEN } from '../lexicon/geleding.js';
 import { HONORIFIC, nameKey, NOT_A_NAME } from '../lexicon/names.js';
 import {
@@ -20,8 +21,6 @@ import { Registry, surnameOf } from '../speakers/registry.js';
 const SPEECH_KINDS = new Set(['text', 'list', 'quote']);
 // "… en mevrouw Gerbrandy" up to the clause that describes them all.
 const MORE_NAMES = new RegExp(`^\\s+en\\s+${HONORIFIC}\\s+[^,]{1,60}?(?=\\s+die\\b|,)`);
-// An introduction names a role or a constituency; paragraphs without these words have none.
-const INTRODUCTION_WORDS = /kroonl|\blid\b|vertegenwoordig|namens|sprekend/;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\s+`);
 
 /**
@@ -68,8 +67,9 @@ export function attributeSpeakers(ctx: ParseContext): void {
       }
       if (!SPEECH_KINDS.has(block.kind)) continue;
       const text = block.text;
-      const mentions = findMentions(text);
-      collectIntroductions(block, mentions, registry, pending, vocabulary, positionIn);
+      const cues = cuesOf(block);
+      const mentions = cues & (Cue.person | Cue.chair) ? findMentions(text) : [];
+      if (cues & Cue.introduction) collectIntroductions(block, mentions, registry, pending, vocabulary, positionIn);
 
       let speaker: Speaker | null = null;
       let how = '';
@@ -92,7 +92,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
           // A section heading is weaker than what the paragraph itself says about the speaker.
           if (section && e?.kind !== 'explicit') addEvidence(speaker, { kind: 'header', geleding: section, text: `section heading ${headingText(blocks, block)}`, position: block.position });
           const sentence = sentenceAround(text, first.index);
-          const org = organisationEvidence(sentence, false, block.position);
+          const org = cues & Cue.organisation ? organisationEvidence(sentence, false, block.position) : undefined;
           if (org) addEvidence(speaker, org);
           if (!spoke.has(speaker) && !speaker.role && registry.hasLists() && !registry.lookup(speaker.name) && GUEST_INTRO.test(sentence)) {
             speaker.role = 'guest';
@@ -102,7 +102,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
           if (labelled) {
             speaker = labelled;
             how = 'label';
-          } else if (isNarration(text)) {
+          } else if (cues & (Cue.narration | Cue.decision) && isNarration(text)) {
             speaker = null;
             how = 'narration';
           } else if (current) {
@@ -124,7 +124,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
         const g = matchGeleding('kroonlid', vocabulary);
         if (g) addEvidence(speaker, { kind: 'introduced', geleding: g, text: 'als kroonlid', position: block.position });
       }
-      const tied = organisationEvidence(text, true, block.position);
+      const tied = cues & Cue.organisation ? organisationEvidence(text, true, block.position) : undefined;
       if (tied) addEvidence(speaker, tied);
     }
   }
@@ -152,11 +152,7 @@ function headingText(blocks: Block[], block: Block): string {
   return '';
 }
 
-// Every narration pattern holds one of these; most paragraphs hold none and skip the patterns.
-const NARRATION_HINT = /applaus|geen|bijlage|zich|fotomoment|pauze|schorst|geschorst|vastgesteld|aangenomen|verworpen|aangehouden|goedgekeurd/i;
-
 function isNarration(text: string): boolean {
-  if (!NARRATION_HINT.test(text)) return false;
   // The first sentence decides: "De sheets … zijn als bijlage gevoegd" at the end of a
   // presenter's paragraph does not make the paragraph narration.
   const first = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
@@ -207,7 +203,6 @@ function collectIntroductions(
   vocabulary: readonly string[],
   positionIn: (block: Block, index: number, length: number) => Position,
 ): void {
-  if (!INTRODUCTION_WORDS.test(block.text)) return;
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     // Read past a list of names to the clause that describes them all.

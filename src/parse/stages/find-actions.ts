@@ -2,13 +2,12 @@ import type { Speaker } from '../../model/index.js';
 import type { ParseContext } from '../context.js';
 import { ACTION_LABEL, FUTURE, NOT_COMMITMENTS, OFFER } from '../lexicon/outcomes.js';
 import { nameKey } from '../lexicon/names.js';
+import { Cue, cuesOf } from '../cues.js';
 import { sentences } from '../sentences.js';
 import { findMentions } from '../speakers/mentions.js';
 import { surnameOf } from '../speakers/registry.js';
 import { span } from './find-decisions.js';
 
-// A commitment needs one of these words; paragraphs without any are skipped unread.
-const MAY_COMMIT = /\b(?:zal|zullen|gaat|gaan|aanbod|biedt|zegt|neemt|[Aa]ctie)/;
 // The speaker's own future act: "dat hij straks op de balie zal leggen", "Spreekster zal …".
 const PRONOUN_FUTURE = /(?:^|\bdat\s+|\bwaarbij\s+)(?:hij|zij|ze|spreker|spreekster)\b[^.;]{0,80}?\b(?:zal|gaat)\b/i;
 // A body that commits: "Het secretariaat zal …", "Het bestuur gaat …".
@@ -24,14 +23,15 @@ const NAME_FUTURE = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:van\s+(?:de[rn]?\s+)?|de\s+)?
  */
 export function findActions(ctx: ParseContext): void {
   const byId = new Map(ctx.speakers.map((s) => [s.id, s]));
+  const people = peopleOf(ctx);
   for (const item of ctx.agenda) {
     for (const block of item.blocks) {
       if (block.kind !== 'text' && block.kind !== 'list' && block.kind !== 'quote' && block.kind !== 'heading') continue;
-      if (!MAY_COMMIT.test(block.text)) continue;
+      if (!(cuesOf(block) & Cue.action)) continue;
       const own = ctx.speakerOf.get(block);
       const speaker = own ? byId.get(own.id) : undefined;
       for (const s of sentences(block.text)) {
-        const who = actor(ctx, s.text, speaker, block.kind === 'heading');
+        const who = actor(ctx, people, s.text, speaker, block.kind === 'heading');
         if (!who) continue;
         const action: (typeof item.actions)[number] = { who: who.name, text: s.text, position: span(ctx, block, s.index, s.text.length) };
         if (who.speaker) action.speakerId = who.speaker.id;
@@ -46,19 +46,19 @@ interface Actor {
   speaker?: Speaker | undefined;
 }
 
-function actor(ctx: ParseContext, sentence: string, speaker: Speaker | undefined, heading: boolean): Actor | undefined {
+function actor(ctx: ParseContext, people: People, sentence: string, speaker: Speaker | undefined, heading: boolean): Actor | undefined {
   const label = ACTION_LABEL.exec(sentence);
   if (label) {
     const rest = sentence.slice(label[0].length);
     const name = /^\p{Lu}[\p{L}'’-]+/u.exec(rest)?.[0];
-    return name ? person(ctx, name) : { name: speaker?.name ?? '' };
+    return name ? person(people, name) : { name: speaker?.name ?? '' };
   }
   if (heading) return undefined;
   if (OFFER.test(sentence)) {
     const m = findMentions(sentence).find((x) => x.kind === 'person' && x.role === 'speaker');
-    if (m) return person(ctx, m.surname!);
+    if (m) return person(people, m.surname!);
     const named = NAME_FUTURE.exec(sentence);
-    if (named) return person(ctx, named[1]!);
+    if (named) return person(people, named[1]!);
     if (speaker) return { name: speaker.name, speaker };
     return undefined;
   }
@@ -67,7 +67,7 @@ function actor(ctx: ParseContext, sentence: string, speaker: Speaker | undefined
   if (!commits(sentence.slice(future.index))) return undefined;
   const first = findMentions(sentence)[0];
   if (first && first.index === 0 && first.kind === 'person' && /^\s*(?:zal|gaat)\b/.test(sentence.slice(first.length))) {
-    return person(ctx, first.surname!);
+    return person(people, first.surname!);
   }
   if (first && first.index === 0 && first.kind === 'chair' && /^\s*(?:zal|gaat)\b/.test(sentence.slice(first.length))) {
     const chair = ctx.speakers.find((s) => s.role === 'chair');
@@ -77,7 +77,7 @@ function actor(ctx: ParseContext, sentence: string, speaker: Speaker | undefined
   const body = BODY_FUTURE.exec(sentence);
   if (body) return { name: body[1]! };
   const named = NAME_FUTURE.exec(sentence);
-  if (named && isKnown(ctx, named[1]!)) return person(ctx, named[1]!);
+  if (named && people.known.has(nameKey(named[1]!))) return person(people, named[1]!);
   return undefined;
 }
 
@@ -89,19 +89,36 @@ function commits(rest: string): boolean {
   return !infinitives.some((w) => NOT_COMMITMENTS.has(w));
 }
 
-function isKnown(ctx: ParseContext, written: string): boolean {
-  const key = nameKey(written);
+/**
+ * Who can act, by every key a sentence may name them with: the listed people (to accept a bare
+ * name as a subject) and the speakers (to resolve it). Built once per parse, so a verslag with
+ * thousands of names stays linear.
+ */
+interface People {
+  known: Set<string>;
+  speakers: Map<string, Speaker>;
+}
+
+function peopleOf(ctx: ParseContext): People {
   const m = ctx.meeting;
-  return [...m.present, ...m.secretariat, ...(m.chair ? [m.chair] : [])].some(
-    (p) => nameKey(p.name) === key || nameKey(p.name.split(/\s+/)[0]!) === key || nameKey(surnameOf(p.name)) === key,
-  );
+  const known = new Set<string>();
+  for (const p of [...m.present, ...m.secretariat, ...(m.chair ? [m.chair] : [])]) {
+    known.add(nameKey(p.name));
+    known.add(nameKey(p.name.split(/\s+/)[0]!));
+    known.add(nameKey(surnameOf(p.name)));
+  }
+  const speakers = new Map<string, Speaker>();
+  for (const s of ctx.speakers) {
+    for (const written of [s.name, surnameOf(s.name), ...s.variants, s.name.split(/\s+/)[0]!]) {
+      const key = nameKey(written);
+      if (!speakers.has(key)) speakers.set(key, s);
+    }
+  }
+  return { known, speakers };
 }
 
 /** Resolve a written name to a speaker when one matches, else keep the name as written. */
-function person(ctx: ParseContext, written: string): Actor {
-  const key = nameKey(written);
-  const speaker = ctx.speakers.find(
-    (s) => nameKey(s.name) === key || nameKey(surnameOf(s.name)) === key || s.variants.some((v) => nameKey(v) === key) || nameKey(s.name.split(/\s+/)[0]!) === key,
-  );
+function person(people: People, written: string): Actor {
+  const speaker = people.speakers.get(nameKey(written));
   return speaker ? { name: speaker.name, speaker } : { name: written.charAt(0).toUpperCase() + written.slice(1) };
 }

@@ -17,10 +17,9 @@ import {
   VOTES_AGAINST,
   VOTES_FOR,
 } from '../lexicon/outcomes.js';
+import { Cue, cuesOf } from '../cues.js';
 import { sentences } from '../sentences.js';
 
-// A decision needs one of these stems; paragraphs without any are skipped unread.
-const MAY_DECIDE = /vastgesteld|aangenomen|verworpen|aangehouden|goedgekeurd|afgewezen|bekrachtigd|stem(?:t|men) in\b|[Bb]es(?:luit|loten|loot)\b|decharge/;
 const SUBJECT_RES = SUBJECTS.map((s) => [s, new RegExp(`\\b${s}\\b`, 'i')] as const);
 // The body that decides, before an active "besluit": "De raad besluit", "We besluiten dat …".
 const DECIDER = /\b(?:raad|bestuur|vergadering|commissie|werkgroep|leden|ALV|we|wij|men)\b[^.]{0,40}\b(?:besluit|besluiten|besloot|besloten|stemt|stemmen)\b|\b(?:wordt|is|werd)\s+besloten\b/i;
@@ -41,7 +40,7 @@ export function findDecisions(ctx: ParseContext): void {
         continue;
       }
       if (block.kind !== 'text' && block.kind !== 'list' && block.kind !== 'quote') continue;
-      if (!underDecisionHeading && !MAY_DECIDE.test(block.text)) continue;
+      if (!underDecisionHeading && !(cuesOf(block) & Cue.decision)) continue;
       const who = ctx.speakerOf.get(block);
       const procedural = !who || chairIds.has(who.id) || underDecisionHeading;
       for (const s of sentences(block.text)) {

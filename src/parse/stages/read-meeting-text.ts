@@ -2,6 +2,7 @@ import type { Block } from '../block.js';
 import type { ParseContext } from '../context.js';
 import { diagnostic } from '../context.js';
 import { HONORIFIC, SURNAME } from '../lexicon/names.js';
+import { Cue, cuesOf } from '../cues.js';
 import { findTimes } from '../dates.js';
 import { readPerson } from '../people.js';
 import { sentences } from '../sentences.js';
@@ -37,9 +38,10 @@ export function readMeetingText(ctx: ParseContext): void {
   const all = [...ctx.front, ...ctx.agenda.flatMap((i) => i.blocks)].filter((b) => b.kind === 'text' || b.kind === 'list');
   const m = ctx.meeting;
   for (const block of all) {
-    if (!m.end && CLOSES.test(block.text)) readClosing(ctx, block);
+    const cues = cuesOf(block);
+    if (!m.end && cues & Cue.closing) readClosing(ctx, block);
     // Every phrasing of a substitute chair holds "voorzit" or "voorgez"; the cheap test skips the regex.
-    const s = /voorzit|voorgez/.test(block.text) ? SUBSTITUTE_CHAIR.exec(block.text) : null;
+    const s = cues & Cue.chair ? SUBSTITUTE_CHAIR.exec(block.text) : null;
     if (s) {
       const name = (s[1] ?? s[2] ?? s[3])!;
       const at = block.text.indexOf(name, s.index);
@@ -60,7 +62,7 @@ export function readMeetingText(ctx: ParseContext): void {
       }
     }
     // ABSENT needs "verhinderd", which few paragraphs hold: a substring test (5× cheaper) skips the rest.
-    if (!block.text.includes('verhinderd')) continue;
+    if (!(cues & Cue.absent)) continue;
     ABSENT.lastIndex = 0;
     for (let a = ABSENT.exec(block.text); a; a = ABSENT.exec(block.text)) {
       const name = a[1]!;
