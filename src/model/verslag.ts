@@ -81,6 +81,7 @@ export const ParagraphKind = z.enum([
   'page-number', // a page number on its own line
   'front-matter', // YAML front matter of a Markdown file
   'code', // anything kept verbatim (fenced code, XML)
+  'comment', // an HTML comment on a line of its own, e.g. an inline suppression
 ]);
 export type ParagraphKind = z.infer<typeof ParagraphKind>;
 

@@ -2,7 +2,7 @@ import type { TextBuilder } from '../source/index.js';
 
 // Emphasis: "*Nijpels*", "**Datum:**", "_draft_" — a marker run that opens before a non-blank and
 // closes after one, on the same line. Bounded by the line, so it cannot run away.
-const EMPHASIS = /(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,400}?[^\s*_])\1(?![\w*])/g;
+export const EMPHASIS = /(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,400}?[^\s*_])\1(?![\w*])/g;
 
 /**
  * Append raw[start, end) of a line that begins at `lineOffset` in the source, without its emphasis

@@ -85,6 +85,7 @@ export function syntheticRecord(): Verslag {
           p('list', 'Ze heet de heer Kaanen welkom.', 'hamer'),
           p('list', '2. Een lijstregel die met een nummer begint'),
           p('page-number', '3'),
+          p('comment', '<!-- verslag-disable-next-line name-variant -->'),
           p('text', ''),
         ],
         decisions: [],

@@ -44,6 +44,7 @@ export const KIND_LABELS: Partial<Record<ParagraphKind, string>> = {
 export const FENCED_KINDS: Partial<Record<ParagraphKind, string | null>> = {
   table: 'table',
   'front-matter': 'front-matter',
+  comment: 'comment',
   code: null,
 };
 export const CODE_LANG = 'code';

@@ -57,6 +57,9 @@ function parseNumber(s: string): { n: number; suffix: string } {
   return { n: m ? Number(m[1]) : NaN, suffix: m?.[2] ?? '' };
 }
 
+// Numbers an agenda may skip (a left-out item) while the chain still counts on.
+const MAX_AGENDA_GAP = 2;
+
 function numberedChain(blocks: Block[]): Choice[] {
   const candidates = blocks.filter((b) => b.number !== undefined);
   const ones = candidates.filter((b) => b.number === '1');
@@ -66,14 +69,23 @@ function numberedChain(blocks: Block[]): Choice[] {
     return ones.map((block, i) => ({ block, number: String(i + 1), printed: '1' }));
   }
   const chain: Choice[] = [];
+  // How many candidates ahead carry each number: a gap is accepted only when the missing
+  // number never comes (items 1, 2, 4, 5: item 3 was left out, and the record keeps 4 and 5).
+  const ahead = new Map<number, number>();
+  for (const b of candidates) {
+    const n = parseNumber(b.number!).n;
+    ahead.set(n, (ahead.get(n) ?? 0) + 1);
+  }
   let last: { n: number; suffix: string } | null = null;
   for (const block of candidates) {
     const cur = parseNumber(block.number!);
+    ahead.set(cur.n, (ahead.get(cur.n) ?? 1) - 1);
     if (Number.isNaN(cur.n)) continue;
+    const gapOk = last !== null && cur.n > last.n + 1 && cur.n <= last.n + 1 + MAX_AGENDA_GAP && !ahead.get(last.n + 1);
     const next =
       last === null
         ? cur.n <= 2 || chain.length === 0
-        : (cur.n === last.n + 1 && (cur.suffix === '' || cur.suffix === 'a')) ||
+        : ((cur.n === last.n + 1 || gapOk) && (cur.suffix === '' || cur.suffix === 'a')) ||
           (cur.n === last.n && cur.suffix !== '' && cur.suffix.charCodeAt(0) === (last.suffix ? last.suffix.charCodeAt(0) + 1 : 'a'.charCodeAt(0)));
     if (next) {
       chain.push({ block, number: block.number! });

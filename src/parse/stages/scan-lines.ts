@@ -20,6 +20,7 @@ export type LineKind =
   | 'header-field' // "Aanwezig:\tDe Boer, …"
   | 'front-matter' // inside "---" … "---" at the top
   | 'code' // inside ``` fences, or markup such as XML
+  | 'comment' // "<!-- verslag-disable name-variant -->" on a line of its own
   | 'text';
 
 export interface LineInfo {
@@ -54,6 +55,9 @@ const PAGE_NUMBER = /^\s*(?:-\s*\d{1,4}\s*-|\d{1,4}|[Pp]agina \d{1,4}(?: van \d{
 const NUMBERED = /^[ \t]{0,3}(\d{1,2}[a-z]?)(?:[.)][ \t]+|\.?\t+)(?=\S)/;
 const NUMBER_IN_HEADING = /^(\d{1,2}[a-z]?)(?:[.)]?[ \t]+|\.(?=\S))/;
 const LIST = /^([ \t]*)(?:[-*+•▪◦—–](?=[ \t])|\d{1,3}[.)](?=[ \t]))[ \t]*/;
+// An HTML comment alone on a line: invisible in rendered Markdown, so it is where a notulist
+// writes instructions to the tool (inline suppressions) in .txt and .md alike.
+const COMMENT = /^\s*<!--.*-->\s*$/;
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 // "Key:" then a tab or spaces then the value (or nothing: the value follows on the next lines).
 // Also "**Key:** value", "* Key: value" and "- Aanwezig:".
@@ -101,6 +105,10 @@ export function scanLines(lines: Lines, markdown: boolean): LineInfo[] {
     }
     if (c === -1 || (c === 0x3c /* < */ && /^\s*<br\s*\/?>\s*$/i.test(raw))) {
       out.push(info('blank', line, raw, 0, contentEnd));
+      continue;
+    }
+    if (c === 0x3c /* < */ && COMMENT.test(raw)) {
+      out.push(info('comment', line, raw, first, contentEnd));
       continue;
     }
     let m: RegExpExecArray | null;

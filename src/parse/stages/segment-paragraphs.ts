@@ -168,11 +168,12 @@ export function segmentParagraphs(lines: Lines, infos: LineInfo[], layout: Layou
         break;
       }
       case 'footnote':
-      case 'page-number': {
-        // Page furniture: its own block, and a paragraph it interrupted may go on after it.
+      case 'page-number':
+      case 'comment': {
+        // Page furniture and comments: their own block, and a paragraph they interrupted may go on after them.
         close();
         const keep = pending as Open | null;
-        single(info, info.kind === 'footnote' ? 'footnote' : 'page-number');
+        single(info, info.kind);
         pending = keep;
         break;
       }
