@@ -38,7 +38,7 @@ describe('a file that disappears while it is read', () => {
     copyFileSync(join(FIXTURES, 'parse', 'seed-001', 'input.txt'), join(dir, 'good.txt'));
     writeFileSync(join(dir, 'vanishing.txt'), '1. Opening\n');
     const r = await runCli(['parse', '--format', 'jsonl', '.'], { cwd: dir });
-    expect(r.stderr).toBe('verslag: vanishing.txt: no such file\n');
+    expect(r.stderr).toBe('verslag: vanishing.txt: was removed while it was being read\n');
     expect(r.code).toBe(2);
     expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: { path: string } }).source.path)).toEqual(['good.txt']);
   });

@@ -6,8 +6,8 @@ import { parseText } from '../../src/index.js';
  * its size, so no regex backtracks catastrophically and no loop goes quadratic. Each input is
  * parsed at size n and at 10n; the time at 10n must stay under 20× the time at n (linear is 10×;
  * quadratic would be 100×). No absolute time is asserted. To de-noise on a busy machine, the time
- * at n is the best of 3 runs, and 10n is run up to 3 times, stopping at the first run within the
- * bound (so the best of 3 decides) or at one far beyond it.
+ * at n is the best of 3 runs; when the ratio is over the bound but not far over it, both sizes
+ * are measured again, up to 5 times, and the best of each decides.
  */
 const BOUND = 20;
 
@@ -93,10 +93,16 @@ describe('pathological inputs parse in time linear in their size (10n within 20�
       const small = c.make(c.n);
       const large = c.make(c.n * 10);
       time(c.make(Math.max(10, c.n / 10))); // warm up the JIT
-      const atN = Math.min(time(small), time(small), time(small));
-      let ratio = time(large) / atN;
-      // Two more tries when over the bound, unless far over it: that is no noise.
-      for (let run = 1; run < 3 && ratio >= BOUND && ratio < 3 * BOUND; run++) ratio = Math.min(ratio, time(large) / atN);
+      let atN = Math.min(time(small), time(small), time(small));
+      let atTenN = time(large);
+      let ratio = atTenN / atN;
+      // More tries when over the bound, unless far over it (that is no noise): other test files
+      // run on the same two cores, so both sizes are measured again and the best of each kept.
+      for (let run = 1; run < 5 && ratio >= BOUND && ratio < 3 * BOUND; run++) {
+        atN = Math.min(atN, time(small));
+        atTenN = Math.min(atTenN, time(large));
+        ratio = atTenN / atN;
+      }
       expect(ratio, `${c.name}: 10n took ${ratio.toFixed(1)}× the time of n`).toBeLessThan(BOUND);
     }, 120_000);
   }
