@@ -12,6 +12,7 @@ export class Registry {
   private listed = new Map<string, PersonRef | null>();
   private chairKey: string | undefined;
   private readonly secretariatKeys: Set<string>;
+  private readonly ids = new Set<string>();
 
   constructor(private readonly meeting: Meeting) {
     for (const p of [...meeting.present, ...meeting.secretariat, ...meeting.absent, ...(meeting.chair ? [meeting.chair] : [])]) this.index(p);
@@ -91,7 +92,8 @@ export class Registry {
   private get(key: string, name: string, position: Position | undefined): Speaker {
     let s = this.byKey.get(key);
     if (!s) {
-      s = { id: idFor(key, this.byKey), name, variants: [], evidence: [] };
+      s = { id: idFor(key, this.ids), name, variants: [], evidence: [] };
+      this.ids.add(s.id);
       if (position) s.position = position;
       this.byKey.set(key, s);
       this.speakers.push(s);
@@ -136,9 +138,8 @@ function initials(name: string): string {
     .join('');
 }
 
-function idFor(key: string, taken: Map<string, Speaker>): string {
+function idFor(key: string, ids: ReadonlySet<string>): string {
   const base = key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
-  const ids = new Set([...taken.values()].map((s) => s.id));
   let id = base;
   for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
   return id;
