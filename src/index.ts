@@ -38,6 +38,7 @@ export {
 } from './archive/index.js';
 export { comparable, contributions, type Contribution, toCsv, type CsvOptions, toJson, toJsonl, toMarkdown, toYaml, verslagJsonSchema, FIELDS, DEFAULT_FIELDS, type Field } from './export/index.js';
 export { isVerslagExport, readVerslagMarkdown } from './parse/markdown/index.js';
+export { loadMarkdownReader } from './api/markdown-reader.js';
 export { validate, type ValidateOptions } from './rules/api.js';
 export { validateRecord, type ValidateSettings } from './rules/validate.js';
 export { RULES, RULE_IDS } from './rules/index.js';

@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic, Verslag } from '../model/index.js';
 import { parseText, type ParseOptions } from '../parse/index.js';
-import { isVerslagExport, readVerslagMarkdown } from '../parse/markdown/index.js';
+import { isVerslagExport } from '../parse/markdown/detect.js';
+import { loadMarkdownReader, markdownReader, mayBeExport } from './markdown-reader.js';
 import { type Decoded, decode, NotTextError, pointAt, splitLines } from '../source/index.js';
 import { InputError } from './errors.js';
 
@@ -32,7 +33,7 @@ export function parseBytes(bytes: Uint8Array, options: ReadOptions = {}): Versla
   const markdown = options.markdown ?? (/\.(?:md|markdown)$/i.test(path) ? true : undefined);
   // A verslag export (Markdown with `verslag: 1` front matter) is read back by its own reader.
   const record = isVerslagExport(decoded.text)
-    ? readVerslagMarkdown(decoded.text, { path })
+    ? readExport(decoded.text, path)
     : parseText(decoded.text, { ...options, path, ...(markdown !== undefined ? { markdown } : {}) });
   record.source.sha256 = createHash('sha256').update(bytes).digest('hex');
   record.source.encoding = decoded.encoding;
@@ -88,9 +89,16 @@ function invalidUtf8Diagnostics(decoded: Decoded): Diagnostic[] {
   return out;
 }
 
+function readExport(text: string, path: string): Verslag {
+  const read = markdownReader();
+  if (!read) throw new Error(`${path} is a verslag Markdown export: call loadMarkdownReader() once before parseBytes (parseFile does it for you)`);
+  return read(text, { path });
+}
+
 /** Read and parse one file. Throws InputError (missing, a directory, unreadable, too large, binary). */
 export async function parseFile(path: string, options: ReadOptions = {}): Promise<Verslag> {
   const bytes = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (mayBeExport(bytes)) await loadMarkdownReader();
   return parseBytes(bytes, { ...options, path });
 }
 

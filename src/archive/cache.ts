@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 
 /**
  * A content-addressed cache of per-file results. An entry's key is the sha256 of the file's bytes
@@ -76,6 +75,8 @@ export class ResultCache {
       }
       // No fsync: the rename already makes the entry all-or-nothing for a killed process, and an
       // entry lost to a power cut is only a miss next time (its key line is checked on read).
+      // Loaded on the first write: only runs with --cache need it.
+      const { default: writeFileAtomic } = await import('write-file-atomic');
       await writeFileAtomic(this.pathOf(key), `${key}\n${json}`, { fsync: false });
       this.stats.writes++;
     } catch {

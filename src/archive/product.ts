@@ -1,3 +1,4 @@
+import { loadMarkdownReader, mayBeExport } from '../api/markdown-reader.js';
 import { parseBytes } from '../api/parse.js';
 import type { Roster, Verslag } from '../model/index.js';
 import { decode } from '../source/index.js';
@@ -59,7 +60,8 @@ export interface ProduceInput {
 }
 
 /** Parse one file and make the product: the same on a worker thread and in-process. */
-export function produce<T>(product: Product<T>, config: unknown, input: ProduceInput): T {
+export async function produce<T>(product: Product<T>, config: unknown, input: ProduceInput): Promise<T> {
+  if (mayBeExport(input.bytes)) await loadMarkdownReader();
   const record = parseBytes(input.bytes, { path: input.path, markdown: input.markdown, ...(input.roster ? { roster: input.roster } : {}) });
   let text: string | undefined;
   return product.make(record, config, { text: () => (text ??= decode(input.bytes).text) });

@@ -56,7 +56,7 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
   // Started on the first cache miss only: a fully cached run never pays for threads.
   let pool: WorkerPool | undefined;
   const parse = async (bytes: Uint8Array, path: string, markdown: boolean): Promise<string | T> => {
-    if (jobs <= 1) return produce(product, options.product.config, { bytes, path, markdown, roster: options.roster });
+    if (jobs <= 1) return await produce(product, options.product.config, { bytes, path, markdown, roster: options.roster });
     pool ??= new WorkerPool(jobs, siblingModule(import.meta.url, './worker.js'), { product: options.product, roster: options.roster });
     return unwrap(await pool.run(bytes, path, markdown), path);
   };

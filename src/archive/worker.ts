@@ -10,10 +10,10 @@ import type { WorkerInit, WorkerReply, WorkerTask } from './pool.js';
 const init = workerData as WorkerInit;
 const product = await loadProduct<unknown>(init.product);
 
-parentPort!.on('message', (task: WorkerTask) => {
+parentPort!.on('message', async (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    const value = produce(product, init.product.config, { bytes: new Uint8Array(task.bytes), path: task.path, markdown: task.markdown, roster: init.roster });
+    const value = await produce(product, init.product.config, { bytes: new Uint8Array(task.bytes), path: task.path, markdown: task.markdown, roster: init.roster });
     reply = { id: task.id, json: JSON.stringify(value) };
   } catch (e) {
     reply = e instanceof InputError ? { id: task.id, input: { reason: e.reason, code: e.code } } : { id: task.id, crash: e instanceof Error ? (e.stack ?? e.message) : String(e) };

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import fg from 'fast-glob';
 import ignore from 'ignore';
 
 /** File endings a folder is searched for. */
@@ -50,6 +49,7 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
     const abs = isAbsolute(arg) ? arg : join(cwd, arg);
     const info = await stat(abs).catch(() => undefined);
     if (info?.isDirectory()) {
+      const fg = await fastGlob();
       const found = await fg(`**/*.{${INPUT_EXTENSIONS.join(',')}}`, { cwd: abs, dot: false, onlyFiles: true, ignore: ALWAYS_IGNORED });
       if (found.length === 0) emptyFolders.push(arg);
       for (const f of found) keep(display(join(abs, f), cwd, arg), join(abs, f));
@@ -59,6 +59,7 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
       files.add(arg);
       continue;
     }
+    const fg = await fastGlob();
     if (fg.isDynamicPattern(arg)) {
       const found = await fg(arg, { cwd, onlyFiles: true, dot: false, ignore: ALWAYS_IGNORED });
       if (found.length === 0) missing.push(arg);
@@ -87,4 +88,9 @@ async function ignoreFilter(cwd: string, extra: readonly string[]): Promise<(abs
 
 function display(abs: string, cwd: string, arg: string): string {
   return isAbsolute(arg) ? abs : relative(cwd, abs);
+}
+
+/** fast-glob is loaded only for folders and globs: naming a file (the notulist's case) skips it. */
+async function fastGlob(): Promise<typeof import('fast-glob')> {
+  return (await import('fast-glob')).default;
 }

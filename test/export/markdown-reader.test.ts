@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isVerslagExport, parseBytes, readVerslagMarkdown } from '../../src/index.js';
+import { loadMarkdownReader } from '../../src/api/markdown-reader.js';
 import { toMarkdownTree } from '../../src/export/markdown.js';
 import { syntheticRecord } from './synthetic.js';
+
+// parseBytes reads exports once the reader is loaded (parseFile and the CLI load it themselves).
+beforeAll(loadMarkdownReader);
 
 const read = (md: string) => parseBytes(Buffer.from(md), { path: 'edited.md' });
 

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { comparable, parseBytes, toMarkdown, type Verslag } from '../../src/index.js';
+import { loadMarkdownReader } from '../../src/api/markdown-reader.js';
 import { cases, corpusFiles, SHARED } from '../helpers/fixtures.js';
 import { checkInvariants } from '../helpers/invariants.js';
 import { syntheticRecord } from './synthetic.js';
+
+// parseBytes reads exports once the reader is loaded (parseFile and the CLI load it themselves).
+beforeAll(loadMarkdownReader);
 
 // parse(export markdown(parse(x))) equals parse(x), positions aside: `comparable` (src/export/comparable.ts)
 // says which fields count. Each case also reports what it compared, so an empty record can't pass unnoticed.
