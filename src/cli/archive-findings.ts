@@ -13,9 +13,18 @@ const NO_LINES = splitLines('');
  * names (a report is made for a file that has none), so every reporter and the baseline see them
  * like any other finding.
  */
-export function addArchiveFindings(reports: Fingerprinted[], summaries: readonly ArchiveSummary[], roster: Roster | undefined): void {
+export function addArchiveFindings(
+  reports: Fingerprinted[],
+  summaries: readonly ArchiveSummary[],
+  roster: Roster | undefined,
+  levelOf: (ruleId: string) => 'off' | 'warn' | 'error' | undefined = () => undefined,
+): void {
   const byPath = new Map(reports.map((r) => [r.path, r]));
-  for (const d of checkArchive(summaries, roster ? { roster } : {})) {
+  for (const found of checkArchive(summaries, roster ? { roster } : {})) {
+    // The config's or --rule's level for the rule, as for the rules within one file.
+    const level = levelOf(found.ruleId);
+    if (level === 'off') continue;
+    const d = level ? { ...found, severity: level === 'warn' ? ('warning' as const) : ('error' as const) } : found;
     const path = d.file ?? '';
     let report = byPath.get(path);
     if (!report) {

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
 import { parseYaml } from '../api/safe-yaml.js';
+import { ARCHIVE_RULE_IDS } from '../archive/rules/ids.js';
 import { OTHER_IDS, RULE_IDS, ruleById } from '../rules/index.js';
 import { type Config, ConfigFile, Level, type RuleConfig, type RuleLevel } from './schema.js';
 
@@ -18,7 +19,7 @@ export class ConfigError extends Error {
   }
 }
 
-const CONFIGURABLE = new Set([...RULE_IDS, ...OTHER_IDS]);
+const CONFIGURABLE = new Set([...RULE_IDS, ...OTHER_IDS, ...ARCHIVE_RULE_IDS]);
 
 /** The nearest config file from `dir` upwards, or undefined. */
 export async function findConfig(dir: string): Promise<string | undefined> {

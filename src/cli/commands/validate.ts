@@ -1,3 +1,4 @@
+import { ARCHIVE_RULE_IDS } from '../../archive/rules/ids.js';
 import { escapeForTerminal } from '../../report/terminal.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -38,7 +39,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 const HELP_AFTER = `
 Rules (default severity):
 ${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.severity.padEnd(5)}  ${r.description}`).join('\n')}
-Also configurable: ${OTHER_IDS.join(', ')}.
+Also configurable: ${OTHER_IDS.join(', ')}; across files: ${ARCHIVE_RULE_IDS.join(', ')}.
 
 Configuration: .verslagrc.yaml, looked up from each file's folder upwards (or --config FILE):
   rules: { name-variant: off, text-artefact: [warn, { pageNumbers: false }] }
@@ -91,11 +92,14 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       // Archive rules keep one small summary per file, never the records (memory stays flat).
       const summaries: ArchiveSummary[] = [];
       let archiveRoster: Roster | undefined;
+      // Rules across files take their levels from the first file's config and the --rule flags.
+      let archiveRules: ValidateSettings['rules'];
       for (const group of await groupByConfig(files, opts.config, io)) {
         const config = withRuleFlags(group.config ?? { rules: {} }, flags);
         const settings: ValidateSettings = { rules: config.rules, lang };
         const roster = cliRoster ?? (await rosterOf(config, io));
         archiveRoster ??= roster;
+        archiveRules ??= config.rules;
         const product = { module: siblingModule(import.meta.url, '../../archive/validate-product.js'), name: 'validateArchiveProduct', config: settings };
         failed += await forEachProduct<ValidatedFile>(group.files, io, { ...(roster ? { roster } : {}), maxBytes: maxSize * 1024 * 1024, ...reading }, product, (value, file) => {
           // --archive: the rules across files alone.
@@ -105,7 +109,7 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       }
       if (opts.archive || summaries.length > 1) {
         const { addArchiveFindings } = await import('../archive-findings.js');
-        addArchiveFindings(reports, summaries, archiveRoster);
+        addArchiveFindings(reports, summaries, archiveRoster, (id) => archiveRules?.[id]?.level);
       }
 
       let shown = baseline ? newFindings(reports, baseline) : reports;
