@@ -2,10 +2,11 @@ import type { Diagnostic } from '../model/index.js';
 import type { Rule, RuleDefinition } from './types.js';
 
 /**
- * Where the rules are documented: the README's "Validate" section has an anchor per rule.
- * Change this one constant when the project is published somewhere else.
+ * Where the rules are documented online, as a URL prefix to which the rule id is appended. The
+ * project has no public home yet, so findings carry no link rather than one that leads nowhere;
+ * the README's "Validate" section documents every rule (anchor `rule-<id>`). Set this when it does.
  */
-export const DOCS_BASE = 'https://github.com/verslag/verslag/blob/main/README.md#rule-';
+export const DOCS_BASE: string | undefined = undefined;
 
 /** `warn` in a config is a `warning` in a diagnostic (the model's word). */
 export function toSeverity(level: 'warn' | 'error'): Diagnostic['severity'] {
@@ -17,7 +18,7 @@ export function toSeverity(level: 'warn' | 'error'): Diagnostic['severity'] {
  * `url` on every finding, so a rule cannot misspell its own id or choose its own severity.
  */
 export function defineRule<O>(def: RuleDefinition<O>): Rule {
-  const url = DOCS_BASE + def.id;
+  const url = DOCS_BASE === undefined ? undefined : DOCS_BASE + def.id;
   const parseOptions = (raw: unknown): ReturnType<Rule['parseOptions']> => {
     if (!def.options) {
       if (raw === undefined) return { ok: true, options: undefined };
@@ -51,7 +52,8 @@ export function defineRule<O>(def: RuleDefinition<O>): Rule {
         lang: settings.lang,
         t: (text, params) => text[settings.lang](params),
         report: (finding) => {
-          const d: Diagnostic = { reason: finding.message, ruleId: def.id, source: 'verslag:rule', severity: toSeverity(settings.level), url };
+          const d: Diagnostic = { reason: finding.message, ruleId: def.id, source: 'verslag:rule', severity: toSeverity(settings.level) };
+          if (url) d.url = url;
           if (finding.position) d.position = finding.position;
           if (finding.actual !== undefined) d.actual = finding.actual;
           if (finding.expected) d.expected = finding.expected;

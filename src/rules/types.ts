@@ -50,7 +50,7 @@ export interface Rule {
   severity: Exclude<RuleLevel, 'off'>;
   description: string;
   why: string;
-  url: string;
+  url: string | undefined;
   /** Check options from a config file; returns the parsed options or an error naming the key. */
   parseOptions(raw: unknown): { ok: true; options: unknown } | { ok: false; error: string };
   run(input: RuleInput & { lines: Lines }, settings: { level: Exclude<RuleLevel, 'off'>; options?: unknown; lang: Lang }): Diagnostic[];
