@@ -58,11 +58,14 @@ export function attributeSpeakers(ctx: ParseContext): void {
     let current: Speaker | null = null;
     let moderator: Speaker | null = null;
     let section: string | null = null;
+    // The heading that opened the geleding section, quoted as the evidence.
+    let sectionHeading: Block | null = null;
     for (const block of blocks) {
       if (block.kind === 'heading') {
         const presenter = presenterOf(block.text);
         if (presenter) current = registry.person(surnameOf(presenter), presenter, block.position);
         section = matchGeleding(block.text.trim(), vocabulary) ?? null;
+        sectionHeading = section ? block : null;
         continue;
       }
       if (!SPEECH_KINDS.has(block.kind)) continue;
@@ -90,7 +93,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
             evidenceBeforeMention(sentenceBefore(text, first.index), vocabulary, positionIn(block, first.index, first.length));
           if (e) addEvidence(speaker, e);
           // A section heading is weaker than what the paragraph itself says about the speaker.
-          if (section && e?.kind !== 'explicit') addEvidence(speaker, { kind: 'header', geleding: section, text: `section heading ${headingText(blocks, block)}`, position: block.position });
+          if (section && e?.kind !== 'explicit') addEvidence(speaker, { kind: 'header', geleding: section, text: `section heading "${sectionHeading!.text}" (line ${sectionHeading!.position.start.line})`, position: block.position });
           const sentence = sentenceAround(text, first.index);
           const org = cues & Cue.organisation ? organisationEvidence(sentence, false, block.position) : undefined;
           if (org) addEvidence(speaker, org);
@@ -145,11 +148,6 @@ function presenterOf(heading: string): string | undefined {
   const rest = heading.slice(m[0].length).replace(HONORIFIC_START, '').trim();
   // A name: one to four capitalised words (tussenvoegsels allowed), nothing else.
   return /^\p{Lu}\p{L}*(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s*)?\p{Lu}\p{L}*){0,3}$/u.test(rest) ? rest : undefined;
-}
-
-function headingText(blocks: Block[], block: Block): string {
-  for (let i = blocks.indexOf(block); i >= 0; i--) if (blocks[i]!.kind === 'heading') return `"${blocks[i]!.text}" (line ${blocks[i]!.position.start.line})`;
-  return '';
 }
 
 function isNarration(text: string): boolean {
