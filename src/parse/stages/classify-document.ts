@@ -26,7 +26,7 @@ export function classifyDocument(ctx: ParseContext): void {
   // A title that calls the text minutes is strong evidence on its own: it counts twice.
   if (MINUTES_WORDS.test(head)) signals.push('a title naming minutes (verslag, notulen)', 'a title naming minutes');
   if (m.present.length + m.absent.length > 0) signals.push('an attendance list');
-  if (m.date && (m.present.length > 0 || m.positions.date)) signals.push('a meeting date in a header');
+  if (m.date && (m.present.length > 0 || m.positions.date)) signals.push('a date near the top');
   const titles = ctx.agenda.map((i) => i.title);
   if (titles.some((t) => OPENING_TITLE.test(t)) || titles.some((t) => CLOSING_TITLE.test(t))) signals.push('an opening or closing agenda item');
   // Block by block, stopping at the first hit: the same as testing the text blocks joined by
