@@ -1,7 +1,7 @@
 import type { AgendaItem, Diagnostic, Meeting, Source, Speaker } from '../model/index.js';
 import type { Lines } from '../source/index.js';
 import type { Block } from './block.js';
-import type { Roster } from './roster.js';
+import type { Roster } from '../model/index.js';
 import type { LineInfo } from './stages/scan-lines.js';
 import type { Layout } from './stages/segment-paragraphs.js';
 

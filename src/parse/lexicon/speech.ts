@@ -45,11 +45,6 @@ export const ATTRIBUTION_WORDS = new Set(['aldus', 'volgens']);
 export const NOT_SPEAKING_AFTER =
   /^(?:,[^,]{0,80},)?\s+(?:is|was|wordt|werd|zijn|waren|heeft)\s+(?:\p{L}+\s+){0,3}?(?:verhinderd|overleden|gestopt|afwezig|benoemd|opgevolgd|vertrokken|teruggetreden|ziek|geïnstalleerd|herbenoemd)\b|^\s+(?:\p{L}+\s+){0,3}?(?:de vergadering\s+)?voorzitten\b|^\s+en\s+/u;
 
-/** Pronouns and words that continue the current speaker: "Spreker", "Spreekster", "Hij", "Zij", "Ze". */
-export const CONTINUATION = /\b(?:[Ss]preker|[Ss]preekster|[Hh]ij|[Zz]ij|[Zz]e|[Hh]aar|[Zz]ijns inziens|[Hh]aars inziens)\b/;
-/** The same at the start of a paragraph, where a reference with nothing to refer to is a finding. */
-export const CONTINUATION_START = /^(?:[Ss]preker|[Ss]preekster|[Hh]ij|[Zz]ij|[Zz]e)\b/;
-
 /**
  * Narration: procedure, applause, documents — nobody's reported words. Only used for a paragraph
  * that names no speaker. It gets no speaker and does not change who is speaking.

@@ -1,1 +1,0 @@
-export type { Roster, RosterMember } from '../model/index.js';
