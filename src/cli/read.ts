@@ -43,15 +43,7 @@ export async function forEachProduct<T>(args: string[], io: Io, options: ReadEac
   // silently mean "no limit".
   if (options.maxBytes !== undefined && !(options.maxBytes > 0)) throw new UsageError('--max-size must be a number of megabytes above 0 (for example --max-size 512)');
   const { files, missing, emptyFolders = [] } = await expandPaths(args, io.cwd, { ignore: options.ignore });
-  let failed = 0;
-  for (const m of missing) {
-    io.stderr.write(`verslag: ${escapeForTerminal(m)}: no such file or folder\n`);
-    failed++;
-  }
-  for (const folder of emptyFolders) {
-    io.stderr.write(`verslag: ${escapeForTerminal(folder)}: no minutes files (${INPUT_EXTENSIONS.map((e) => '.' + e).join(', ')}) in this folder\n`);
-    failed++;
-  }
+  let failed = reportUnread(io, missing, emptyFolders);
   const progress = createProgress(io, { quiet: options.quiet });
   try {
     await runFiles<T>(
@@ -79,4 +71,17 @@ export async function forEachProduct<T>(args: string[], io: Io, options: ReadEac
     progress.end();
   }
   return failed;
+}
+
+/**
+ * Say which arguments gave nothing to read: a path that does not exist, a folder without minutes
+ * files. Each is an input error for that argument (exit 2) while the other files still run.
+ * Returns how many there were.
+ */
+export function reportUnread(io: Io, missing: readonly string[], emptyFolders: readonly string[]): number {
+  for (const m of missing) io.stderr.write(`verslag: ${escapeForTerminal(m)}: no such file or folder\n`);
+  for (const folder of emptyFolders) {
+    io.stderr.write(`verslag: ${escapeForTerminal(folder)}: no minutes files (${INPUT_EXTENSIONS.map((e) => '.' + e).join(', ')}) in this folder\n`);
+  }
+  return missing.length + emptyFolders.length;
 }

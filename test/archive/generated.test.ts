@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANT_KINDS } from '../../scripts/gen-archive/index.js';
+import { ARCHIVE_RULE_IDS } from '../../src/archive/rules/ids.js';
 import { runCli } from '../helpers/run-cli.js';
 import { writeGenerated } from './helpers.js';
 
@@ -38,6 +39,10 @@ describe('a generated archive with planted errors', () => {
     );
     expect(missed).toEqual([]);
     expect(result.code).toBe(1);
+  });
+
+  it('reports under ids that --rule and the config accept', () => {
+    expect(result.findings.filter((f) => !ARCHIVE_RULE_IDS.includes(f.ruleId))).toEqual([]);
   });
 
   it('reports nothing about files without a planted error', () => {

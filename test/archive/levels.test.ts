@@ -19,3 +19,12 @@ describe('rules across files take levels like any rule', () => {
     expect(off.stdout).not.toContain('earlier-verslag');
   });
 });
+
+describe('every id a finding across files carries can be configured', () => {
+  it('accepts each documented id with --rule', async () => {
+    for (const id of ['duplicate-meeting', 'meeting-number-unique', 'meeting-number-order', 'earlier-verslag', 'document-ref-claimed', 'document-ref-order', 'person-spelling', 'person-geleding']) {
+      const r = await runCli(['validate', '--rule', `${id}=off`, TWO[0]!]);
+      expect(r.stderr, id).toBe('');
+    }
+  });
+});

@@ -31,9 +31,20 @@ describe('verslag parse', () => {
     expect(record.agenda[0].title).toBe('Opening');
   });
 
-  it('prints YAML with --format yaml', async () => {
+  it('prints YAML with --format yaml: the same record as JSON, written as export --to yaml writes it', async () => {
     const r = await runCli(['parse', '--format', 'yaml', SEED]);
     expect(r.stdout).toMatch(/^schemaVersion: 1\n/);
+    // No anchors or aliases: every repeated object is written out in full.
+    expect(r.stdout).not.toMatch(/[&*]a\d+\b/);
+    const { parse } = await import('yaml');
+    expect(parse(r.stdout)).toEqual(JSON.parse((await runCli(['parse', SEED])).stdout));
+    expect(r.stdout).toBe((await runCli(['export', '--to', 'yaml', SEED])).stdout);
+  });
+
+  it('a folder without minutes files is an input error naming it', async () => {
+    const r = await runCli(['validate', 'src/model']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('verslag: src/model: no minutes files (.txt, .md, .markdown, .text) in this folder\n');
   });
 
   it('a missing file is an input error naming the file, exit 2, while other files are still parsed', async () => {
@@ -52,5 +63,16 @@ describe('verslag parse', () => {
   it('--version prints the version and exits 0', async () => {
     const r = await runCli(['--version']);
     expect(r).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+  });
+});
+
+describe('export reads many files like the other commands', () => {
+  it('takes --ignore', async () => {
+    const all = await runCli(['export', '--to', 'jsonl', 'fixtures/parse']);
+    const some = await runCli(['export', '--to', 'jsonl', '--ignore', 'seed-000', 'fixtures/parse']);
+    expect(all.stdout).toContain('seed-000/input.txt');
+    expect(some.code).toBe(0);
+    expect(some.stdout).not.toContain('seed-000/input.txt');
+    expect(some.stdout).toContain('seed-001/input.txt');
   });
 });

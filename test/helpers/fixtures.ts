@@ -25,13 +25,15 @@ export function cases(group: string): Array<{ name: string; dir: string; input: 
 
 /**
  * Compare `actual` with the expected file; with UPDATE=1 write it instead (review the diff by
- * eye before committing). Returns the expected text.
+ * eye before committing). Returns the expected text. A missing expected file fails the test:
+ * writing it silently would let a deleted or renamed golden file pass.
  */
 export function expectedFile(path: string, actual: string): string {
-  if (process.env.UPDATE === '1' || !existsSync(path)) {
+  if (process.env.UPDATE === '1') {
     writeFileSync(path, actual);
     return actual;
   }
+  if (!existsSync(path)) throw new Error(`missing expected file ${path}: run the test with UPDATE=1 and review it`);
   return readFileSync(path, 'utf8');
 }
 

@@ -1,3 +1,4 @@
+import { addArchiveOptions, type ArchiveOpts, readEachFrom } from '../archive-options.js';
 import { escapeForTerminal } from '../../report/terminal.js';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -27,7 +28,7 @@ type Render = (record: Verslag, first: boolean) => string;
 
 /** `verslag export <paths…> --to json|markdown|jsonl|csv|yaml [--out DIR]`. */
 export function registerExport(program: Command, io: Io, state: { code: number }): Command {
-  return program
+  const command = program
     .command('export')
     .description('export records as JSON, Markdown, YAML, or tables of contributions (JSON Lines, CSV) for analysts')
     .argument('<paths...>', 'files, folders or globs; - reads standard input')
@@ -37,20 +38,19 @@ export function registerExport(program: Command, io: Io, state: { code: number }
     .option('--fields <list>', 'jsonl/csv: comma-separated columns (see README: Export)')
     .option('--bom', 'csv: start with a UTF-8 byte order mark, for spreadsheet programs')
     .option('--roster <file>', 'YAML roster: names with geleding, organisation and dates')
-    .option('--max-size <mb>', 'refuse files larger than this many megabytes', '256')
-    .action(async (paths: string[], opts: ExportOptions) => {
+    .option('--max-size <mb>', 'refuse files larger than this many megabytes', '256');
+  // --ignore, --cache, --jobs and --quiet as for every command that reads many files.
+  return addArchiveOptions(command).action(async (paths: string[], opts: ExportOptions & ArchiveOpts) => {
       const render = await renderer(opts);
       const roster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
-      const read = { ...(roster ? { roster } : {}), maxBytes: Number(opts.maxSize) * 1024 * 1024 };
+      const read = { ...(roster ? { roster } : {}), maxBytes: Number(opts.maxSize) * 1024 * 1024, ...readEachFrom(opts, io) };
       const failed = opts.out === undefined ? await toStdout(paths, io, opts, render, read) : await toFolder(paths, io, opts, opts.out, render, read);
       state.code = failed > 0 ? EXIT.usage : EXIT.ok;
     });
 }
 
 async function renderer(opts: ExportOptions): Promise<Render> {
-  if ((opts.fields !== undefined || opts.bom) && opts.to !== 'jsonl' && opts.to !== 'csv') {
-    throw new UsageError(`${opts.fields !== undefined ? '--fields' : '--bom'} applies to --to jsonl and --to csv only`);
-  }
+  if (opts.fields !== undefined && opts.to !== 'jsonl' && opts.to !== 'csv') throw new UsageError('--fields applies to --to jsonl and --to csv only');
   if (opts.bom && opts.to !== 'csv') throw new UsageError('--bom applies to --to csv only');
   let fields: Field[] | undefined;
   if (opts.fields !== undefined) {

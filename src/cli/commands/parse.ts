@@ -39,8 +39,9 @@ export function registerParse(program: Command, io: Io, state: { code: number })
       if (count === 1) io.stdout.write(JSON.stringify(first, null, 2) + '\n');
       else if (count > 1) io.stdout.write('\n]\n');
     } else if (opts.format === 'yaml') {
-      const { stringify } = await import('yaml');
-      io.stdout.write(stringify(records.length === 1 ? records[0] : records));
+      // The export's YAML writer: no anchors or aliases, no folded lines, the same bytes as `export --to yaml`.
+      const { toYaml, toYamlAll } = await import('../../export/yaml.js');
+      io.stdout.write(records.length === 1 ? toYaml(records[0]!) : toYamlAll(records));
     }
     state.code = failed > 0 ? EXIT.usage : EXIT.ok;
   });

@@ -1,5 +1,4 @@
 import { ARCHIVE_RULE_IDS } from '../../archive/rules/ids.js';
-import { escapeForTerminal } from '../../report/terminal.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { type Command, Option } from 'commander';
@@ -17,7 +16,7 @@ import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
 import { addArchiveOptions, type ArchiveOpts, readEachFrom } from '../archive-options.js';
 import { expandPaths } from '../paths.js';
-import { forEachProduct } from '../read.js';
+import { forEachProduct, reportUnread } from '../read.js';
 import { loadRosterOption } from '../roster-option.js';
 
 interface ValidateOpts {
@@ -64,7 +63,7 @@ export function registerValidate(program: Command, io: Io, state: { code: number
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--rule <id=level>', 'set a rule to off, warn or error; repeatable', collect, [])
     .option('-c, --config <file>', 'use this config file instead of looking for .verslagrc.yaml')
-    .addOption(new Option('--lang <lang>', 'language of the messages (default: nl when LANG starts with nl)').choices([...LANGS]))
+    .addOption(new Option('--lang <lang>', 'language of the messages (default: nl when the locale — LC_ALL, LC_MESSAGES or LANG — starts with nl)').choices([...LANGS]))
     .option('--roster <file>', 'YAML roster: names with geleding, organisation and dates (wins over the config)')
     .option('--max-size <mb>', 'refuse files larger than this many megabytes', '256')
     .option('--baseline <file>', 'report only findings that are not in this baseline')
@@ -82,12 +81,8 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       const cliRoster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
 
       const reading = readEachFrom(opts, io);
-      const { files, missing } = await expandPaths(paths, io.cwd, { ignore: reading.ignore });
-      let failed = 0;
-      for (const m of missing) {
-        io.stderr.write(`verslag: ${escapeForTerminal(m)}: no such file or folder\n`);
-        failed++;
-      }
+      const { files, missing, emptyFolders = [] } = await expandPaths(paths, io.cwd, { ignore: reading.ignore });
+      let failed = reportUnread(io, missing, emptyFolders);
       const reports: Fingerprinted[] = [];
       // Archive rules keep one small summary per file, never the records (memory stays flat).
       const summaries: ArchiveSummary[] = [];
