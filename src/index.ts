@@ -28,7 +28,6 @@ export {
   ARCHIVE_RULES,
   runFiles,
   recordProduct,
-  summaryProduct,
   type ArchiveSummary,
   type ArchiveOptions,
   type FileResult,

@@ -3,9 +3,6 @@ import { z } from 'zod';
 /** `off | warn | error`, as ESLint writes them. */
 export const Level = z.enum(['off', 'warn', 'error']);
 
-/** A rule's setting: a level, or `[level, options]`. */
-export const RuleSetting = z.union([Level, z.tuple([Level]), z.tuple([Level, z.unknown()])]);
-
 /** `.verslagrc.yaml`, as written. Paths in it are relative to the file's own folder. */
 export const ConfigFile = z.strictObject({
   rules: z.record(z.string(), z.unknown()).optional(),
