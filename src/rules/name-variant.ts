@@ -1,3 +1,4 @@
+import { TUSSENVOEGSEL_WORDS } from '../parse/lexicon/names.js';
 import { z } from 'zod';
 import { q, type Text } from '../i18n/index.js';
 import type { Position } from '../model/index.js';
@@ -11,7 +12,7 @@ const variant: Text<{ actual: string; line: number; expected: string; expectedLi
   nl: (p) => `${q(p.actual)} (regel ${p.line}) lijkt ${q(p.expected)} (regel ${p.expectedLine}) met een andere spelling; verwacht één spelling van de naam`,
 };
 
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'uit', 'la', 'le', 'du', 'von', "d'"]);
+const PARTICLES = TUSSENVOEGSEL_WORDS;
 // Endings that make a different word, not a misspelling: plurals and adjective forms.
 const INFLECTIONS = ['s', "'s", 'e', 'n', 'en'];
 

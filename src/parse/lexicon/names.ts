@@ -13,6 +13,9 @@ export const HONORIFICS: Array<[RegExp, string]> = [
 
 export const HONORIFIC = String.raw`(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.|[Mm]w\.|[Mm]evr\.)`;
 
+/** The tussenvoegsel words, lower case: one list for the parser, the rules and the archive. */
+export const TUSSENVOEGSEL_WORDS: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'uit', 'la', 'le', 'du', 'von', "d'"]);
+
 /** Tussenvoegsels, longest first so "van der" wins over "van". */
 export const TUSSENVOEGSEL = String.raw`(?:[Vv]an (?:de[rn]?|het|'t) |[Vv]an |[Dd]e |[Tt]e[rn]? |[Ii]n 't |[Oo]p de[n]? |[Uu]it de[n]? |[Ll][ae] |[Dd]u |[Vv]on |[Dd]')`;
 

@@ -1,5 +1,5 @@
 import type { Meeting, PersonRef, Position, Speaker } from '../../model/index.js';
-import { canonicalHonorific, capitaliseName, nameKey } from '../lexicon/names.js';
+import { canonicalHonorific, capitaliseName, nameKey, TUSSENVOEGSEL_WORDS } from '../lexicon/names.js';
 
 /**
  * The people of one verslag: everyone in the attendance lists, and everyone who speaks. Merges the
@@ -108,9 +108,9 @@ export function surnameOf(name: string): string {
   if (parts.length <= 1) return name.trim();
   // The surname starts at the first tussenvoegsel after the first word, else it is the last word;
   // a name that starts with a tussenvoegsel ("Van der Veen") is all surname.
-  if (/^(?:van|de|der|den|ter|ten|te|het|la|le|du|von)$/i.test(parts[0]!)) return name.trim();
+  if (TUSSENVOEGSEL_WORDS.has(parts[0]!.toLowerCase())) return name.trim();
   for (let i = 1; i < parts.length - 1; i++) {
-    if (/^(?:van|de|der|den|ter|ten|te|het|la|le|du|von)$/i.test(parts[i]!)) return parts.slice(i).join(' ');
+    if (TUSSENVOEGSEL_WORDS.has(parts[i]!.toLowerCase())) return parts.slice(i).join(' ');
   }
   return parts[parts.length - 1]!;
 }

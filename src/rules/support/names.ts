@@ -1,10 +1,11 @@
+import { TUSSENVOEGSEL_WORDS } from '../../parse/lexicon/names.js';
 import type { PersonRef, Speaker } from '../../model/index.js';
 import { nameKey } from '../../parse/lexicon/names.js';
 
 export { nameKey };
 
 /** Tussenvoegsels that may stand before a surname; lower case. */
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'uit', 'la', 'le', 'du', 'von', "d'"]);
+const PARTICLES = TUSSENVOEGSEL_WORDS;
 
 /**
  * The surname of a written name, with its tussenvoegsels: "Alexandra van Selm" → "van selm",
