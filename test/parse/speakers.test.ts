@@ -182,3 +182,16 @@ describe('geleding with evidence', () => {
     expect(geleding(record, 'Smit')).toEqual({ geleding: 'personeelsgeleding', kinds: ['explicit'] });
   });
 });
+
+describe('working-group minutes without honorifics', () => {
+  const header = '### Aanwezig\n\n-   Koen Kivits\n-   Koen Willems\n-   Michael Hastrich\n-   Rachel Andrew\n';
+
+  it('a label that fits two listed people is nobody, not the previous speaker', () => {
+    expect(speakers(['Rachel neemt het woord.', 'Koen: kan Rachel vaker komen?', 'Daar wordt over nagedacht.'], header)).toEqual(['Rachel Andrew', null, null]);
+  });
+
+  it('an item titled "Michael vertelt over …" gives Michael the item’s first paragraphs', () => {
+    const record = parseText(`${header}\n## Michael vertelt over de workshopcommissie\n\nEr zijn 8 workshops georganiseerd.\n\n## Rondvraag\n\nGeen vragen.\n`);
+    expect(record.agenda[0]!.paragraphs.map((p) => p.speaker?.name ?? null)).toEqual(['Michael Hastrich']);
+  });
+});

@@ -47,6 +47,11 @@ export class Registry {
     return this.listed.get(nameKey(written)) ?? this.listed.get(nameKey(surnameOf(written))) ?? undefined;
   }
 
+  /** Whether a written name fits more than one listed person (two people named Koen). */
+  isAmbiguous(written: string): boolean {
+    return this.listed.get(nameKey(written)) === null;
+  }
+
   /** As lookup, and else the one listed surname a letter away ("Van de Plas" for "van der Plas"). */
   lookupLoosely(written: string): PersonRef | undefined {
     const exact = this.lookup(written);

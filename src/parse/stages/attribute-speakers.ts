@@ -19,6 +19,8 @@ import { findMentions, type Mention } from '../speakers/mentions.js';
 import { Registry, surnameOf } from '../speakers/registry.js';
 
 const SPEECH_KINDS = new Set(['text', 'list', 'quote']);
+// A heading whose subject is a person who reports: "Michael vertelt over de workshopcommissie".
+const HEADING_SUBJECT = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s(?:vertelt|presenteert|licht|geeft|doet)\b/u;
 // "… en mevrouw Gerbrandy" up to the clause that describes them all.
 const MORE_NAMES = new RegExp(`^\\s+en\\s+${HONORIFIC}\\s+[^,]{1,60}?(?=\\s+die\\b|,)`);
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\s+`);
@@ -38,7 +40,10 @@ export function attributeSpeakers(ctx: ParseContext): void {
   // Evidence about people before they speak (introductions), by name key.
   const pending = new Map<string, Evidence[]>();
   const spoke = new Set<Speaker>();
-  const sections = [ctx.front, ...ctx.agenda.map((i) => i.blocks)];
+  const sections: Array<{ title: string | null; blocks: Block[]; position: Position | null }> = [
+    { title: null, blocks: ctx.front, position: null },
+    ...ctx.agenda.map((i) => ({ title: i.title, blocks: i.blocks, position: i.position })),
+  ];
 
   const positionIn = (block: Block, index: number, length: number): Position => ({
     start: pointAt(ctx.lines, sourceOffsetOf(block.segments, index)),
@@ -54,16 +59,25 @@ export function attributeSpeakers(ctx: ParseContext): void {
     return registry.person(m.surname!, written, at, m.honorific);
   };
 
-  for (const blocks of sections) {
-    let current: Speaker | null = null;
+  /** The person a heading or item title names as presenting or reporting what follows, if any. */
+  const headingSpeaker = (text: string, position: Position): Speaker | undefined => {
+    const presenter = presenterOf(text);
+    if (presenter) return registry.person(surnameOf(presenter), presenter, position);
+    // "Michael vertelt over de workshopcie": a listed person named as the heading's subject.
+    const teller = HEADING_SUBJECT.exec(text);
+    return teller ? registry.listedPerson(teller[1]!, position) : undefined;
+  };
+
+  for (const { title, blocks, position } of sections) {
+    let current: Speaker | null = title !== null && position ? (headingSpeaker(title, position) ?? null) : null;
     let moderator: Speaker | null = null;
     let section: string | null = null;
     // The heading that opened the geleding section, quoted as the evidence.
     let sectionHeading: Block | null = null;
     for (const block of blocks) {
       if (block.kind === 'heading') {
-        const presenter = presenterOf(block.text);
-        if (presenter) current = registry.person(surnameOf(presenter), presenter, block.position);
+        const named = headingSpeaker(block.text, block.position);
+        if (named) current = named;
         section = matchGeleding(block.text.trim(), vocabulary) ?? null;
         sectionHeading = section ? block : null;
         continue;
@@ -105,6 +119,10 @@ export function attributeSpeakers(ctx: ParseContext): void {
           if (labelled) {
             speaker = labelled;
             how = 'label';
+          } else if (ambiguousLabel(text, registry)) {
+            // "Koen: …" with two Koens present: someone else speaks, but not knowably who.
+            speaker = null;
+            how = 'ambiguous';
           } else if (cues & (Cue.narration | Cue.decision) && isNarration(text)) {
             speaker = null;
             how = 'narration';
@@ -114,6 +132,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
           }
         }
       }
+      if (how === 'ambiguous') current = null;
       if (how !== 'narration' && speaker) current = speaker;
       if (!speaker) continue;
       spoke.add(speaker);
@@ -148,6 +167,14 @@ function presenterOf(heading: string): string | undefined {
   const rest = heading.slice(m[0].length).replace(HONORIFIC_START, '').trim();
   // A name: one to four capitalised words (tussenvoegsels allowed), nothing else.
   return /^\p{Lu}\p{L}*(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s*)?\p{Lu}\p{L}*){0,3}$/u.test(rest) ? rest : undefined;
+}
+
+/** A "Naam:" label whose name fits more than one listed person. */
+function ambiguousLabel(text: string, registry: Registry): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon >= 60) return false;
+  const label = LABEL_START.exec(text);
+  return !!label && registry.isAmbiguous(label[1]!);
 }
 
 function isNarration(text: string): boolean {
