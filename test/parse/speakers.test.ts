@@ -115,10 +115,11 @@ describe('names: one speaker per person', () => {
 
   it('working-group minutes: listed first names and labels', () => {
     const header = '### Aanwezig\n\n-   Anneke Sinnema\n-   Edwin Martin (notuleert)\n';
+    // The unlabelled line after a label is nobody's: see 'minutes that label each contribution'.
     expect(speakers(['Anneke opent de vergadering.', 'Edwin: wel handig om contact te hebben.', 'Discussie over hoe commercieel deze partij is.'], header)).toEqual([
       'Anneke Sinnema',
       'Edwin Martin',
-      'Edwin Martin',
+      null,
     ]);
   });
 });
@@ -193,5 +194,17 @@ describe('working-group minutes without honorifics', () => {
   it('an item titled "Michael vertelt over …" gives Michael the item’s first paragraphs', () => {
     const record = parseText(`${header}\n## Michael vertelt over de workshopcommissie\n\nEr zijn 8 workshops georganiseerd.\n\n## Rondvraag\n\nGeen vragen.\n`);
     expect(record.agenda[0]!.paragraphs.map((p) => p.speaker?.name ?? null)).toEqual(['Michael Hastrich']);
+  });
+});
+
+describe('minutes that label each contribution', () => {
+  it('a paragraph without a label is not the last labelled speaker’s, unless a pronoun says so', () => {
+    const header = '### Aanwezig\n\n-   Tony Sloos\n-   Jasper Roes\n';
+    expect(speakers(['Sloos: wil de punten samenvoegen.', 'Consensus wordt niet bereikt.', 'Roes: te veel vrijheid.', 'Hij stelt voor de termen in het Nederlands te houden.'], header)).toEqual([
+      'Tony Sloos',
+      null,
+      'Jasper Roes',
+      'Jasper Roes',
+    ]);
   });
 });

@@ -19,6 +19,7 @@ import { findMentions, type Mention } from '../speakers/mentions.js';
 import { Registry, surnameOf } from '../speakers/registry.js';
 
 const SPEECH_KINDS = new Set(['text', 'list', 'quote']);
+const PRONOUN_START = /^(?:Hij|Zij|Ze|Spreker|Spreekster)\b/;
 // A heading whose subject is a person who reports: "Michael vertelt over de workshopcommissie".
 const HEADING_SUBJECT = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s(?:vertelt|presenteert|licht|geeft|doet)\b/u;
 // "… en mevrouw Gerbrandy" up to the clause that describes them all.
@@ -70,6 +71,8 @@ export function attributeSpeakers(ctx: ParseContext): void {
 
   for (const { title, blocks, position } of sections) {
     let current: Speaker | null = title !== null && position ? (headingSpeaker(title, position) ?? null) : null;
+    // How the current speaker was found: after a "Naam:" label, only a pronoun continues them.
+    let currentHow = 'heading';
     let moderator: Speaker | null = null;
     let section: string | null = null;
     // The heading that opened the geleding section, quoted as the evidence.
@@ -77,7 +80,10 @@ export function attributeSpeakers(ctx: ParseContext): void {
     for (const block of blocks) {
       if (block.kind === 'heading') {
         const named = headingSpeaker(block.text, block.position);
-        if (named) current = named;
+        if (named) {
+          current = named;
+          currentHow = 'heading';
+        }
         section = matchGeleding(block.text.trim(), vocabulary) ?? null;
         sectionHeading = section ? block : null;
         continue;
@@ -126,14 +132,19 @@ export function attributeSpeakers(ctx: ParseContext): void {
           } else if (cues & (Cue.narration | Cue.decision) && isNarration(text)) {
             speaker = null;
             how = 'narration';
-          } else if (current) {
+          } else if (current && (currentHow !== 'label' || PRONOUN_START.test(text))) {
+            // In minutes that label each contribution ("Sloos: …"), a paragraph without a label is
+            // not the last speaker's unless a pronoun says so; in reported speech it is.
             speaker = current;
             how = 'continuation';
           }
         }
       }
       if (how === 'ambiguous') current = null;
-      if (how !== 'narration' && speaker) current = speaker;
+      if (how !== 'narration' && speaker) {
+        current = speaker;
+        if (how !== 'continuation') currentHow = how;
+      }
       if (!speaker) continue;
       spoke.add(speaker);
       for (const a of also) spoke.add(a);
