@@ -208,3 +208,9 @@ describe('minutes that label each contribution', () => {
     ]);
   });
 });
+
+describe('names with initials', () => {
+  it('"Dhr. J.P. de Vries" and "mevrouw A. Bakker" are De Vries and Bakker', () => {
+    expect(speakers(['Dhr. J.P. de Vries vraagt naar de begroting.', 'Mevrouw A. Bakker antwoordt dat die sluit.'])).toEqual(['De Vries', 'Bakker']);
+  });
+});

@@ -29,7 +29,8 @@ export interface Mention {
 const TV_WORD = String.raw`(?:[Vv]an|[Dd]e[rn]?|[Tt]e[rn]?|[Hh]et|[Ll][ae]|[Dd]u|[Vv]on|[Ii]n|[Oo]p|[Uu]it)`;
 // Honorific, an optional first name (not a tussenvoegsel, and only when a surname follows), surname.
 const PERSON = new RegExp(
-  String.raw`(${HONORIFIC})\s+(?:(?!${TV_WORD}\s)(${FIRST_NAME})\s+(?=${TUSSENVOEGSEL}|\p{Lu}))?(${SURNAME})(?![\p{L}-])`,
+  // Initials ("dhr. J.P. de Vries") are skipped: the surname after them is the name.
+  String.raw`(${HONORIFIC})\s+(?:\p{Lu}\.(?:\s?\p{Lu}\.){0,3}\s+)?(?:(?!${TV_WORD}\s)(${FIRST_NAME})\s+(?=${TUSSENVOEGSEL}|\p{Lu}))?(${SURNAME})(?![\p{L}-])`,
   'uy',
 );
 // Where a mention can start: the honorific's first letters. Scanning for these with a plain regex
