@@ -1,6 +1,7 @@
+import { nameKey, TUSSENVOEGSEL_WORDS } from '../parse/lexicon/names.js';
 // Tussenvoegsels are capitalised when no first name precedes them ("Van der Veen", "mevrouw van
 // Selm"): a difference there is convention, not a different spelling.
-const LEADING_TUSSENVOEGSELS = /^(?:(?:van|de|der|den|het|'t|ter|ten|te|in|op|uit|la|le|du|von|d')\s+)+/i;
+const LEADING_TUSSENVOEGSELS = new RegExp(`^(?:(?:${[...TUSSENVOEGSEL_WORDS].join('|')})\\s+)+`, 'i');
 
 // An archive names the same few hundred people tens of thousands of times: fold each name once.
 const spellings = new Map<string, string>();
@@ -27,12 +28,9 @@ export function personKey(name: string): string {
 
 const keys = new Map<string, string>();
 
+/** The parser's name key with spaces, hyphens, apostrophes and dots taken out as well. */
 function fold(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s\-'’.]/g, '');
+  return nameKey(name).replace(/[\s\-'.]/g, '');
 }
 
 /** Every string one deletion away from `key` (with `key` itself): equal entries mean edit distance ≤ 1. */

@@ -7,7 +7,8 @@ import type { ReadEach } from './read.js';
 export const DEFAULT_CACHE_LOCATION = '.verslag-cache';
 
 // Not variadic: `--ignore '*.bak' archief/` must leave the folder an argument.
-const collect = (value: string, previous: string[]) => [...previous, value];
+/** Commander's accumulator for an option that may be given more than once. */
+export const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** The options of every command that reads many files. */
 export interface ArchiveOpts {

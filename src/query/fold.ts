@@ -1,16 +1,11 @@
+import { nameKey } from '../parse/lexicon/names.js';
+
 /**
  * A key that is the same however a name or word is written: case, accents (é → e), curly
- * apostrophes and runs of white space folded. Used for speaker, geleding and item-title filters.
+ * apostrophes and runs of white space folded — the parser's own name key. Used for speaker,
+ * geleding and item-title filters.
  */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const fold = nameKey;
 
 /** Runs of non-blank characters. */
 export function countWords(text: string): number {

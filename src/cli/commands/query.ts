@@ -6,7 +6,7 @@ import type { Verslag } from '../../model/index.js';
 import { decode, splitLines } from '../../source/index.js';
 import type { QueryFilters, QueryKind } from '../../query/index.js';
 import type { OutputMode } from '../../query/output/sink.js';
-import { addArchiveOptions, type ArchiveOpts, readEachFrom } from '../archive-options.js';
+import { addArchiveOptions, type ArchiveOpts, collect, readEachFrom } from '../archive-options.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
 import { forEachRecord } from '../read.js';
@@ -91,10 +91,6 @@ async function runQuery(paths: string[], opts: QueryOpts, io: Io): Promise<numbe
   });
   sink.finish();
   return failed > 0 ? EXIT.usage : sink.hits > 0 ? EXIT.ok : EXIT.findings;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 function filtersOf(opts: QueryOpts): QueryFilters {

@@ -14,7 +14,7 @@ import type { ValidatedFile } from '../../archive/validate-product.js';
 import type { ValidateSettings } from '../../rules/validate.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
-import { addArchiveOptions, type ArchiveOpts, readEachFrom } from '../archive-options.js';
+import { addArchiveOptions, type ArchiveOpts, collect, readEachFrom } from '../archive-options.js';
 import { expandPaths } from '../paths.js';
 import { forEachProduct, reportUnread } from '../read.js';
 import { loadRosterOption } from '../roster-option.js';
@@ -33,7 +33,6 @@ interface ValidateOpts {
   archive?: boolean;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 const HELP_AFTER = `
 Rules (default severity):

@@ -62,12 +62,12 @@ export function nameKey(name: string): string {
 
 function computeNameKey(name: string): string {
   // Plain ASCII names need no accent folding.
-  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[’']/g, "'")
+    .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }
