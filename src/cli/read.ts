@@ -41,7 +41,7 @@ export function forEachRecord(args: string[], io: Io, options: ReadEach, onRecor
 export async function forEachProduct<T>(args: string[], io: Io, options: ReadEach, product: ProductRef, onValue: (value: T, file: string) => void | Promise<void>): Promise<number> {
   // `Number('abc')` is NaN, and no size is over a NaN limit: an unreadable --max-size would
   // silently mean "no limit".
-  if (options.maxBytes !== undefined && !(options.maxBytes > 0)) throw new UsageError('--max-size must be a number of megabytes above 0 (for example --max-size 512)');
+  if (options.maxBytes !== undefined && !(options.maxBytes > 0)) throw new UsageError(MAX_SIZE_USAGE);
   const { files, missing, emptyFolders = [] } = await expandPaths(args, io.cwd, { ignore: options.ignore });
   let failed = reportUnread(io, missing, emptyFolders);
   const progress = createProgress(io, { quiet: options.quiet });
@@ -84,4 +84,13 @@ export function reportUnread(io: Io, missing: readonly string[], emptyFolders: r
     io.stderr.write(`verslag: ${escapeForTerminal(folder)}: no minutes files (${INPUT_EXTENSIONS.map((e) => '.' + e).join(', ')}) in this folder\n`);
   }
   return missing.length + emptyFolders.length;
+}
+
+const MAX_SIZE_USAGE = '--max-size must be a number of megabytes above 0 (for example --max-size 512)';
+
+/** `--max-size <mb>` in bytes; anything but a positive number is a usage error (never "no limit"). */
+export function maxBytesOf(megabytes: string): number {
+  const mb = Number(megabytes);
+  if (!(mb > 0)) throw new UsageError(MAX_SIZE_USAGE);
+  return mb * 1024 * 1024;
 }

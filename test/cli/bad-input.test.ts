@@ -120,8 +120,9 @@ describe('bad input: a clear message naming the file, exit 2, the other files st
   });
 
   it('a --max-size that is not a number is a usage error, not "no limit"', async () => {
-    for (const value of ['abc', '0', '-5']) {
-      const r = await runCli(['parse', '--max-size', value, GOOD], { cwd: dir });
+    for (const [command, value] of [['parse', 'abc'], ['parse', '0'], ['parse', '-5'], ['validate', 'abc'], ['query', '0'], ['export', '-5']] as const) {
+      const extra = command === 'export' ? ['--to', 'json'] : [];
+      const r = await runCli([command, ...extra, '--max-size', value, GOOD], { cwd: dir });
       expect(r).toEqual({ code: 2, stdout: '', stderr: 'verslag: --max-size must be a number of megabytes above 0 (for example --max-size 512)\n' });
     }
   });

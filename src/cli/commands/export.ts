@@ -9,7 +9,7 @@ import type { Verslag } from '../../model/index.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
 import { expandPaths } from '../paths.js';
-import { forEachRecord, type ReadEach } from '../read.js';
+import { forEachRecord, maxBytesOf, type ReadEach } from '../read.js';
 import { loadRosterOption } from '../roster-option.js';
 import { OutputError, OutputPlanner, prepareOutDir, writeOutput } from '../write-output.js';
 
@@ -43,7 +43,7 @@ export function registerExport(program: Command, io: Io, state: { code: number }
   return addArchiveOptions(command).action(async (paths: string[], opts: ExportOptions & ArchiveOpts) => {
       const render = await renderer(opts);
       const roster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
-      const read = { ...(roster ? { roster } : {}), maxBytes: Number(opts.maxSize) * 1024 * 1024, ...readEachFrom(opts, io) };
+      const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...readEachFrom(opts, io) };
       const failed = opts.out === undefined ? await toStdout(paths, io, opts, render, read) : await toFolder(paths, io, opts, opts.out, render, read);
       state.code = failed > 0 ? EXIT.usage : EXIT.ok;
     });

@@ -3,7 +3,7 @@ import type { Verslag } from '../../model/index.js';
 import type { Io } from '../io.js';
 import { addArchiveOptions, type ArchiveOpts, readEachFrom } from '../archive-options.js';
 import { EXIT } from '../main.js';
-import { forEachRecord } from '../read.js';
+import { forEachRecord, maxBytesOf } from '../read.js';
 import { loadRosterOption } from '../roster-option.js';
 
 /** `verslag parse <files…>`: the records as JSON (one object, an array, or JSON Lines) or YAML. */
@@ -23,7 +23,7 @@ export function registerParse(program: Command, io: Io, state: { code: number })
     let first: Verslag | undefined;
     let count = 0;
     const element = (r: Verslag) => JSON.stringify(r, null, 2).replace(/^/gm, '  ');
-    const read = { ...(roster ? { roster } : {}), maxBytes: Number(opts.maxSize) * 1024 * 1024, ...readEachFrom(opts, io) };
+    const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...readEachFrom(opts, io) };
     const failed = await forEachRecord(paths, io, read, (record) => {
       count++;
       if (opts.format === 'jsonl') io.stdout.write(JSON.stringify(record) + '\n');

@@ -9,7 +9,7 @@ import type { OutputMode } from '../../query/output/sink.js';
 import { addArchiveOptions, type ArchiveOpts, collect, readEachFrom } from '../archive-options.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
-import { forEachRecord } from '../read.js';
+import { forEachRecord, maxBytesOf } from '../read.js';
 import { loadRosterOption } from '../roster-option.js';
 
 interface QueryOpts extends ArchiveOpts {
@@ -81,7 +81,7 @@ async function runQuery(paths: string[], opts: QueryOpts, io: Io): Promise<numbe
   // Keep standard input's bytes, so matches in it get exact lines like those in files.
   let stdin: Uint8Array | undefined;
   const reading: Io = { ...io, readStdin: async () => (stdin = await io.readStdin()) };
-  const read = { ...(roster ? { roster } : {}), maxBytes: Number(opts.maxSize) * 1024 * 1024, ...readEachFrom(opts, io) };
+  const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...readEachFrom(opts, io) };
   const failed = await forEachRecord(paths, reading, read, (record) => {
     const lines = () => {
       const text = sourceText(record, io.cwd, stdin);

@@ -16,7 +16,7 @@ import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
 import { addArchiveOptions, type ArchiveOpts, collect, readEachFrom } from '../archive-options.js';
 import { expandPaths } from '../paths.js';
-import { forEachProduct, reportUnread } from '../read.js';
+import { forEachProduct, maxBytesOf, reportUnread } from '../read.js';
 import { loadRosterOption } from '../roster-option.js';
 
 interface ValidateOpts {
@@ -74,8 +74,7 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       const lang = opts.lang ?? langFromEnv(io.env);
       const maxWarnings = parseMaxWarnings(opts.maxWarnings);
       const flags = ruleFlags(opts.rule);
-      const maxSize = Number(opts.maxSize);
-      if (!Number.isFinite(maxSize) || maxSize <= 0) throw new UsageError(`--max-size takes a number of megabytes, not "${opts.maxSize}"`);
+      const maxBytes = maxBytesOf(opts.maxSize);
       const baseline = opts.baseline ? await readBaseline(opts.baseline, io) : undefined;
       const cliRoster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
 
@@ -95,7 +94,7 @@ export function registerValidate(program: Command, io: Io, state: { code: number
         archiveRoster ??= roster;
         archiveRules ??= config.rules;
         const product = { module: siblingModule(import.meta.url, '../../archive/validate-product.js'), name: 'validateArchiveProduct', config: settings };
-        failed += await forEachProduct<ValidatedFile>(group.files, io, { ...(roster ? { roster } : {}), maxBytes: maxSize * 1024 * 1024, ...reading }, product, (value, file) => {
+        failed += await forEachProduct<ValidatedFile>(group.files, io, { ...(roster ? { roster } : {}), maxBytes, ...reading }, product, (value, file) => {
           // --archive: the rules across files alone.
           reports.push(opts.archive ? { path: file, diagnostics: [], fingerprints: [] } : { path: file, diagnostics: value.diagnostics, fingerprints: value.fingerprints });
           summaries.push(value.summary);
