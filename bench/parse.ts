@@ -166,10 +166,9 @@ function measureHeap(parseBytes: ParseBytes, big: Buffer): { atReturn: number; r
   return { atReturn, retained, peakRss };
 }
 
-/** An archive made by scripts/gen-archive.ts (the archive benchmark's generator), when it exists. */
+/** An archive made by scripts/gen-archive.ts (the archive benchmark's generator). */
 function generatedArchive(): { docs?: Buffer[]; note: string } {
   const script = join(ROOT, 'scripts', 'gen-archive.ts');
-  if (!existsSync(script)) return { note: 'skipped — scripts/gen-archive.ts does not exist yet' };
   const dir = mkdtempSync(join(tmpdir(), 'verslag-bench-'));
   try {
     const r = spawnSync(process.execPath, ['--import', 'tsx', script, '--out', dir, '--files', String(ARCHIVE_FILES), '--clean'], { cwd: ROOT, encoding: 'utf8' });

@@ -1,8 +1,7 @@
 // `verslag query -e PATTERN DIR` against `rg PATTERN DIR` over the same 10 000-file archive.
 //
-// The archive comes from scripts/gen-archive.ts (`npm run gen-archive -- --files N --out DIR`) when
-// it exists; otherwise it is made here from the two seed minutes with simple substitutions (meeting
-// number, date, speaker names), and the output says so. It is kept in the temp folder between runs.
+// The archive comes from scripts/gen-archive.ts (`npm run gen-archive -- --files N --out DIR`) and
+// is kept in the temp folder between runs.
 // Times are wall-clock for the whole command (start-up included), output to /dev/null:
 //   rg            ripgrep, after one warm-up run (so the files are in the page cache for all)
 //   query cold    `verslag query` with no cache: every file decoded and parsed (on --jobs workers)
@@ -10,15 +9,14 @@
 // and each reported as a ratio to rg. Target (issue 6): cached ≤ 3× rg. Peak memory (max RSS) of
 // the cached query over a tenth of the archive and over all of it shows whether memory grows with it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertDistFresh, BenchError, fmt, fmtStats, ROOT, runsFor, stats, table } from './util.js';
 
 const FILES = Number(process.env.BENCH_QUERY_FILES ?? 10_000);
 /** A phrase the generator's reported speech uses; in the seed fallback, one the seeds use. */
-const PATTERNS = { generated: 'kleine bedrijven', seeds: 'due diligence' };
-let PATTERN = process.env.BENCH_QUERY_PATTERN ?? PATTERNS.generated;
+const PATTERN = process.env.BENCH_QUERY_PATTERN ?? 'kleine bedrijven';
 const BIN = join(ROOT, 'bin', 'verslag.js');
 /** rg searches the files verslag reads (.txt, .md), not the generator's manifest and roster. */
 const RG_FILES = ['--no-config', '-g', '*.txt', '-g', '*.md'];
@@ -27,7 +25,6 @@ export async function run(): Promise<void> {
   assertDistFresh();
   const dir = join(tmpdir(), `verslag-bench-query-${FILES}`);
   const made = ensureArchive(dir);
-  if (process.env.BENCH_QUERY_PATTERN === undefined && made.fromSeeds) PATTERN = PATTERNS.seeds;
   console.log(`archive: ${made.files} files, ${fmt(made.bytes / 1024 / 1024)} MB in ${dir} (${made.how})`);
   const rg = ripgrep();
   if (!rg) console.log('rg: not available and could not be installed (apt-get install -y ripgrep failed): query times only, no ratios');
@@ -93,7 +90,6 @@ interface Made {
   files: number;
   bytes: number;
   how: string;
-  fromSeeds: boolean;
 }
 
 /** The archive in `dir`: kept from an earlier run when complete, else generated. */
@@ -103,15 +99,9 @@ function ensureArchive(dir: string): Made {
   if (existing.length === FILES && existsSync(marker)) return summarise(existing, `kept from an earlier run; ${readFileSync(marker, 'utf8').trim()}`);
   rmSync(dir, { recursive: true, force: true });
   const script = join(ROOT, 'scripts', 'gen-archive.ts');
-  let how: string;
-  if (existsSync(script)) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', script, '--files', String(FILES), '--out', dir], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new BenchError(`scripts/gen-archive.ts failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}`);
-    how = 'made by scripts/gen-archive.ts';
-  } else {
-    fromSeeds(dir);
-    how = `scripts/gen-archive.ts does not exist yet: ${SEED_NOTE}`;
-  }
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, '--files', String(FILES), '--out', dir], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new BenchError(`scripts/gen-archive.ts failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}`);
+  const how = 'made by scripts/gen-archive.ts';
   writeFileSync(marker, how + '\n');
   return summarise(listFiles(dir), how);
 }
@@ -119,7 +109,7 @@ function ensureArchive(dir: string): Made {
 function summarise(files: string[], how: string): Made {
   let bytes = 0;
   for (const f of files) bytes += readFileSync(f).length;
-  return { files: files.length, bytes, how, fromSeeds: how.includes(SEED_NOTE) };
+  return { files: files.length, bytes, how };
 }
 
 function listFiles(dir: string): string[] {
@@ -134,28 +124,6 @@ function listFiles(dir: string): string[] {
   };
   walk(dir);
   return out;
-}
-
-const SEED_NOTE = 'made here from the seed minutes with substituted numbers, dates and names';
-const NAMES = ['Jansen', 'De Vries', 'Bakker', 'Visser', 'Smit', 'Meijer', 'De Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks'];
-const SEED_NAMES = ['Putters', 'Termeer', 'Elzinga', 'Fortuin', 'Nijpels', 'Geel', 'Boufangacha', 'Van Selm'];
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** The fallback archive: seeds 000 and 001 in turn, one folder per year, with varied names and dates. */
-function fromSeeds(dir: string): void {
-  const seeds = ['seed-000', 'seed-001'].map((s) => readFileSync(join(ROOT, 'fixtures', 'parse', s, 'input.txt'), 'utf8'));
-  for (let i = 0; i < FILES; i++) {
-    const year = 2010 + (i % 15);
-    const day = 1 + (i % 28);
-    const month = MONTHS[i % 12]!;
-    let text = seeds[i % 2]!.replace(/\b16 februari 2018\b/g, `${day} ${month} ${year}`).replace(/\bnr\. 714\b/g, `nr. ${700 + i}`);
-    SEED_NAMES.forEach((name, k) => {
-      text = text.replaceAll(name, NAMES[(i + k) % NAMES.length]!);
-    });
-    const folder = join(dir, String(year));
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `verslag-${String(i).padStart(5, '0')}.txt`), text);
-  }
 }
 
 /** How many records and lines each tool finds, to show they searched the same files. */
