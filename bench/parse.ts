@@ -2,7 +2,7 @@
 //
 // Inputs: the seed fixtures (fixtures/parse/seed-*/input.txt) repeated to ≥ 50 MB, (a) as separate
 // documents of their real size and (b) concatenated into one big document; and (c) a generated
-// archive when scripts/gen-archive.ts exists. Each is parsed in full (decode, sha256, every stage)
+// archive from scripts/gen-archive.ts. Each is parsed in full (decode, sha256, every stage)
 // by the built library in dist/. The floor, measured in the same run over the same bytes, is what no
 // parser can beat: decode the bytes to a string and split it into lines with one regex pass.
 // Acceptance (issue 8): parse ≥ 1/4 of the floor's throughput; heap during a parse ≤ 10× the input.
