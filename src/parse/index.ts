@@ -56,7 +56,9 @@ export function parseText(text: string, options: ParseOptions = {}): Verslag {
 
 function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, 20_000);
-  return /^(?:#{1,6} |---\r?\n|\s*\|.*\|\s*$|-{3,}\s*$|={3,}\s*$)/m.test(head) || /\*\*[^*\n]+\*\*/.test(head);
+  // Blanks within one line only: \s would let each line start scan ahead over the
+  // blank lines after it. Any line that matched before still matches at its own start.
+  return /^(?:#{1,6} |---\r?\n|[^\S\n\r\u2028\u2029]*\|.*\|[^\S\n\r\u2028\u2029]*$|-{3,}[^\S\n\r\u2028\u2029]*$|={3,}[^\S\n\r\u2028\u2029]*$)/m.test(head) || /\*\*[^*\n]+\*\*/.test(head);
 }
 
 function toRecord(ctx: ParseContext): Verslag {

@@ -107,8 +107,23 @@ export class Registry {
   }
 }
 
+// Names repeat (every mention, every attendance list, every stage asks): remember the answers,
+// bounded so a hostile input can't grow the map without end.
+const surnames = new Map<string, string>();
+const SURNAME_CACHE_MAX = 10_000;
+
 /** "Alexandra van Selm" → "van Selm"; "De Boer" → "De Boer"; "Edwin Martin" → "Martin". */
 export function surnameOf(name: string): string {
+  let surname = surnames.get(name);
+  if (surname === undefined) {
+    surname = computeSurname(name);
+    if (surnames.size >= SURNAME_CACHE_MAX) surnames.clear();
+    surnames.set(name, surname);
+  }
+  return surname;
+}
+
+function computeSurname(name: string): string {
   const parts = name.trim().split(/\s+/);
   if (parts.length <= 1) return name.trim();
   // The surname starts at the first tussenvoegsel after the first word, else it is the last word;
