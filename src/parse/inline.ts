@@ -30,6 +30,7 @@ export function appendInline(builder: TextBuilder, raw: string, start: number, e
 
 /** The same without a builder: the plain string. */
 export function stripEmphasis(s: string): string {
+  if (!s.includes('*') && !s.includes('_')) return s;
   return s.replace(EMPHASIS, (all, marker: string, inner: string, index: number) =>
     marker.startsWith('_') && index > 0 && /\w/.test(s[index - 1]!) ? all : inner,
   );

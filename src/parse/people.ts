@@ -55,11 +55,14 @@ export function readPerson(text: string, offset: number, lines: Lines): PersonRe
   const extras: string[] = [];
   let name = text;
   // Parenthesised parts anywhere, then a trailing " - role -" part.
-  name = name.replace(/\(([^()]*)\)/g, (_, inner: string) => {
-    extras.push(...inner.split(/\s+-\s+|,\s*/));
-    return ' ';
-  });
-  const dash = /\s[-–]\s(.*)$/.exec(name);
+  // Most names have neither part: the checks spare them two regexes each.
+  if (name.includes('(')) {
+    name = name.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+      extras.push(...inner.split(/\s+-\s+|,\s*/));
+      return ' ';
+    });
+  }
+  const dash = name.includes('-') || name.includes('–') ? /\s[-–]\s(.*)$/.exec(name) : null;
   if (dash) {
     extras.push(...dash[1]!.split(/\s+[-–]\s*|\s*[-–]$/));
     name = name.slice(0, dash.index);

@@ -159,7 +159,9 @@ function initials(name: string): string {
 }
 
 function idFor(key: string, ids: ReadonlySet<string>): string {
-  const base = key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
+  // Keys are folded already (nameKey); only one with non-ASCII letters left needs NFD.
+  const folded = /^[\x20-\x7e]*$/.test(key) ? key : key.normalize('NFD').replace(/\p{M}/gu, '');
+  const base = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
   let id = base;
   for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
   return id;

@@ -23,7 +23,9 @@ const NAME_FUTURE = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:van\s+(?:de[rn]?\s+)?|de\s+)?
  */
 export function findActions(ctx: ParseContext): void {
   const byId = new Map(ctx.speakers.map((s) => [s.id, s]));
-  const people = peopleOf(ctx);
+  // Built on the first sentence that names someone: most verslagen have few action candidates.
+  let built: People | undefined;
+  const people = (): People => (built ??= peopleOf(ctx));
   for (const item of ctx.agenda) {
     for (const block of item.blocks) {
       if (block.kind !== 'text' && block.kind !== 'list' && block.kind !== 'quote' && block.kind !== 'heading') continue;
@@ -46,19 +48,19 @@ interface Actor {
   speaker?: Speaker | undefined;
 }
 
-function actor(ctx: ParseContext, people: People, sentence: string, speaker: Speaker | undefined, heading: boolean): Actor | undefined {
+function actor(ctx: ParseContext, people: () => People, sentence: string, speaker: Speaker | undefined, heading: boolean): Actor | undefined {
   const label = ACTION_LABEL.exec(sentence);
   if (label) {
     const rest = sentence.slice(label[0].length);
     const name = /^\p{Lu}[\p{L}'’-]+/u.exec(rest)?.[0];
-    return name ? person(people, name) : { name: speaker?.name ?? '' };
+    return name ? person(people(), name) : { name: speaker?.name ?? '' };
   }
   if (heading) return undefined;
   if (OFFER.test(sentence)) {
     const m = findMentions(sentence).find((x) => x.kind === 'person' && x.role === 'speaker');
-    if (m) return person(people, m.surname!);
+    if (m) return person(people(), m.surname!);
     const named = NAME_FUTURE.exec(sentence);
-    if (named) return person(people, named[1]!);
+    if (named) return person(people(), named[1]!);
     if (speaker) return { name: speaker.name, speaker };
     return undefined;
   }
@@ -67,7 +69,7 @@ function actor(ctx: ParseContext, people: People, sentence: string, speaker: Spe
   if (!commits(sentence.slice(future.index))) return undefined;
   const first = findMentions(sentence)[0];
   if (first && first.index === 0 && first.kind === 'person' && /^\s*(?:zal|gaat)\b/.test(sentence.slice(first.length))) {
-    return person(people, first.surname!);
+    return person(people(), first.surname!);
   }
   if (first && first.index === 0 && first.kind === 'chair' && /^\s*(?:zal|gaat)\b/.test(sentence.slice(first.length))) {
     const chair = ctx.speakers.find((s) => s.role === 'chair');
@@ -77,7 +79,7 @@ function actor(ctx: ParseContext, people: People, sentence: string, speaker: Spe
   const body = BODY_FUTURE.exec(sentence);
   if (body) return { name: body[1]! };
   const named = NAME_FUTURE.exec(sentence);
-  if (named && people.known.has(nameKey(named[1]!))) return person(people, named[1]!);
+  if (named && people().known.has(nameKey(named[1]!))) return person(people(), named[1]!);
   return undefined;
 }
 
