@@ -27,4 +27,6 @@ export interface Block {
   valueOffset?: number;
   /** Ends in mid-sentence: a later line after a blank, footnote or page number may continue it. */
   open?: boolean;
+  /** The cue bits of `text`, set on first use by cues.ts (a field: four stages ask per block). */
+  cues?: number;
 }

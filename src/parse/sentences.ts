@@ -8,19 +8,24 @@ export interface Sentence {
   index: number;
 }
 
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+const SENTENCE_START = /[\p{Lu}\d“"'‘(]/u;
+
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  // Char codes, not one-character strings and regex tests: this runs over every character of
+  // every paragraph that three stages read.
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
-    while (j < text.length && /["”’')\]]/.test(text[j]!)) j++;
+    while (j < text.length && CLOSERS.has(text[j]!)) j++;
     if (j >= text.length) break;
-    if (text[j] !== ' ') continue;
+    if (text.charCodeAt(j) !== 32) continue;
     let k = j;
-    while (k < text.length && text[k] === ' ') k++;
-    if (k < text.length && !/[\p{Lu}\d“"'‘(]/u.test(text[k]!)) continue;
+    while (k < text.length && text.charCodeAt(k) === 32) k++;
+    if (k < text.length && !SENTENCE_START.test(text[k]!)) continue;
     out.push({ text: text.slice(start, j), index: start });
     start = k;
     i = k - 1;
