@@ -56,6 +56,8 @@ export function parseText(text: string, options: ParseOptions = {}): Verslag {
 
 function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, 20_000);
+  // Every pattern below needs one of these; plain text usually has none, and includes() is native.
+  if (!head.includes('#') && !head.includes('|') && !head.includes('---') && !head.includes('===') && !head.includes('**')) return false;
   // Blanks within one line only: \s would let each line start scan ahead over the
   // blank lines after it. Any line that matched before still matches at its own start.
   return /^(?:#{1,6} |---\r?\n|[^\S\n\r\u2028\u2029]*\|.*\|[^\S\n\r\u2028\u2029]*$|-{3,}[^\S\n\r\u2028\u2029]*$|={3,}[^\S\n\r\u2028\u2029]*$)/m.test(head) || /\*\*[^*\n]+\*\*/.test(head);

@@ -153,7 +153,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
       if (others.length) entry.also = others;
       ctx.speakerOf.set(block, entry);
       // Self-introductions and organisations in the speaker's own words.
-      if (/\bals kroonlid\b/.test(text)) {
+      if (cues & Cue.introduction && /\bals kroonlid\b/.test(text)) {
         const g = matchGeleding('kroonlid', vocabulary);
         if (g) addEvidence(speaker, { kind: 'introduced', geleding: g, text: 'als kroonlid', position: block.position });
       }
