@@ -1,5 +1,6 @@
 import type { ParagraphKind, Position } from '../model/index.js';
 import type { HeaderField } from './lexicon/structure.js';
+import type { Sentence } from './sentences.js';
 
 /**
  * A paragraph while the parser works on it: the record's fields plus what later stages need
@@ -29,4 +30,6 @@ export interface Block {
   open?: boolean;
   /** The cue bits of `text`, set on first use by cues.ts (a field: four stages ask per block). */
   cues?: number;
+  /** The sentences of `text`, set on first use by sentences.ts. */
+  sentences?: Sentence[];
 }

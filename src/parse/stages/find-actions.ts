@@ -3,7 +3,7 @@ import type { ParseContext } from '../context.js';
 import { ACTION_LABEL, FUTURE, NOT_COMMITMENTS, OFFER } from '../lexicon/outcomes.js';
 import { nameKey } from '../lexicon/names.js';
 import { Cue, cuesOf } from '../cues.js';
-import { sentences } from '../sentences.js';
+import { sentencesOf } from '../sentences.js';
 import { findMentions } from '../speakers/mentions.js';
 import { surnameOf } from '../speakers/registry.js';
 import { span } from './find-decisions.js';
@@ -32,7 +32,7 @@ export function findActions(ctx: ParseContext): void {
       if (!(cuesOf(block) & Cue.action)) continue;
       const own = ctx.speakerOf.get(block);
       const speaker = own ? byId.get(own.id) : undefined;
-      for (const s of sentences(block.text)) {
+      for (const s of sentencesOf(block)) {
         const who = actor(ctx, people, s.text, speaker, block.kind === 'heading');
         if (!who) continue;
         const action: (typeof item.actions)[number] = { who: who.name, text: s.text, position: span(ctx, block, s.index, s.text.length) };

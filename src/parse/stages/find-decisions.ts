@@ -18,7 +18,7 @@ import {
   VOTES_FOR,
 } from '../lexicon/outcomes.js';
 import { Cue, cuesOf } from '../cues.js';
-import { sentences } from '../sentences.js';
+import { sentencesOf } from '../sentences.js';
 
 const SUBJECT_RES = SUBJECTS.map((s) => [s, new RegExp(`\\b${s}\\b`, 'i')] as const);
 // The body that decides, before an active "besluit": "De raad besluit", "We besluiten dat …".
@@ -43,7 +43,7 @@ export function findDecisions(ctx: ParseContext): void {
       if (!underDecisionHeading && !(cuesOf(block) & Cue.decision)) continue;
       const who = ctx.speakerOf.get(block);
       const procedural = !who || chairIds.has(who.id) || underDecisionHeading;
-      for (const s of sentences(block.text)) {
+      for (const s of sentencesOf(block)) {
         const found = readDecision(s.text, item.title, procedural || DECISION_LABEL.test(s.text), underDecisionHeading);
         if (found) item.decisions.push({ ...found, text: s.text, position: span(ctx, block, s.index, s.text.length) });
       }

@@ -5,7 +5,7 @@ import { HONORIFIC, SURNAME } from '../lexicon/names.js';
 import { Cue, cuesOf } from '../cues.js';
 import { findTimes } from '../dates.js';
 import { readPerson } from '../people.js';
-import { sentences } from '../sentences.js';
+import { sentencesOf } from '../sentences.js';
 import { pointAt } from '../../source/index.js';
 import { sourceOffsetOf } from '../../source/index.js';
 
@@ -75,7 +75,7 @@ export function readMeetingText(ctx: ParseContext): void {
 }
 
 function readClosing(ctx: ParseContext, block: Block): void {
-  for (const s of sentences(block.text)) {
+  for (const s of sentencesOf(block)) {
     if (!CLOSES.test(s.text) || !MEETING_WORD.test(s.text)) continue;
     const times = findTimes(s.text);
     const time = times[times.length - 1];
