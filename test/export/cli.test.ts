@@ -51,6 +51,13 @@ describe('verslag export', () => {
     expect(new Set(rows.map((r) => r.file))).toEqual(new Set([SEED_000, SEED_001]));
   });
 
+  it('--to markdown refuses several files on standard output (they would read back as one), and names --out', async () => {
+    const r = await runCli(['export', '--to', 'markdown', SEED_001, SEED_000]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--to markdown writes one document per verslag, and 2 files were given: write them to a folder with --out <dir>');
+  });
+
   it('--to yaml prints the same record as YAML', async () => {
     const r = await runCli(['export', '--to', 'yaml', MINI]);
     const { parse } = await import('yaml');

@@ -79,6 +79,15 @@ async function renderer(opts: ExportOptions): Promise<Render> {
 }
 
 async function toStdout(paths: string[], io: Io, opts: ExportOptions, render: Render, read: ReadEach): Promise<number> {
+  // A Markdown export is one document, its front matter first: several printed one after another
+  // would read back as the first verslag with the others' text in its last item. So several files
+  // go to a folder, one document each.
+  if (opts.to === 'markdown') {
+    const { files } = await expandPaths(paths, io.cwd, { ignore: read.ignore });
+    if (files.length > 1) {
+      throw new UsageError(`--to markdown writes one document per verslag, and ${files.length} files were given: write them to a folder with --out <dir>, or name one file`);
+    }
+  }
   // JSON and YAML print one object for one file and a list for several, as `verslag parse` does.
   if (opts.to === 'json' || opts.to === 'yaml') {
     const records: Verslag[] = [];
