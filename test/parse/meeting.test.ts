@@ -123,3 +123,27 @@ describe('splitting a list of people', () => {
     ]);
   });
 });
+
+describe('telling minutes from other texts', () => {
+  const LISTING = [
+    '# Minutes from other bodies',
+    '',
+    'Files kept here for testing.',
+    '',
+    '| file | what it shows |',
+    '|---|---|',
+    '| fronteers/notulen-alv-2018.txt | general meeting |',
+    '| logius/verslag-overleg-2021.txt | working group |',
+  ].join('\n');
+
+  it('a table that names notulen and verslag files does not make a text minutes', () => {
+    const record = parseText(LISTING);
+    expect(record.kind).toBe('not-verslag');
+    expect(record.diagnostics.map((d) => d.ruleId)).toEqual(['not-verslag']);
+  });
+
+  it('the same words in a title still count', () => {
+    const record = parseText(LISTING.replace('# Minutes from other bodies', '# Notulen van de ledenvergadering').replace('Files kept here for testing.', 'De voorzitter opent de vergadering.'));
+    expect(record.kind).toBe('verslag');
+  });
+});

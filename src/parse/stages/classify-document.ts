@@ -22,7 +22,9 @@ export function classifyDocument(ctx: ParseContext): void {
   }
   const m = ctx.meeting;
   const signals: string[] = [];
-  const head = [m.title ?? '', ...ctx.blocks.slice(0, 6).map((b) => b.text)].join('\n');
+  // Title and opening prose: a table there lists things (a file list naming notulen-….txt), it
+  // does not say what this text is.
+  const head = [m.title ?? '', ...ctx.blocks.slice(0, 6).filter((b) => b.kind !== 'table').map((b) => b.text)].join('\n');
   // A title that calls the text minutes is strong evidence on its own: it counts twice.
   if (MINUTES_WORDS.test(head)) signals.push('a title naming minutes (verslag, notulen)', 'a title naming minutes');
   if (m.present.length + m.absent.length > 0) signals.push('an attendance list');
