@@ -99,3 +99,17 @@ describe('the agenda chain', () => {
     expect(items('1. Opening\n\nDe punten zijn:\n\n3. Een punt met een hoofdletter\n\n2. Verslag\n\nTekst.\n\n3. Rondvraag\n\nTekst.\n')).toEqual(['1', '2', '3']);
   });
 });
+
+describe('unnumbered agenda items', () => {
+  const titles = (text: string) => parseText(text, { markdown: true }).agenda.map((i) => `${i.number} ${i.title}`);
+
+  it('a bold line alone marks an item where the minutes have no other headings', () => {
+    const text = '# Werkgroep\n\n**Datum:** 30-11-2022\n\n**API 58**\n\nEr staat een pull request open.\n\n**Signing**\n\nGekeken naar jades.\n\n**Afsluiting**\n\nVolgende keer in januari.\n';
+    expect(titles(text)).toEqual(['1 API 58', '2 Signing', '3 Afsluiting']);
+  });
+
+  it('## headings win over bold lines inside them', () => {
+    const text = '# Werkgroep\n\n## Welkom\n\n**Mededeling**\n\nTekst.\n\n## Rondvraag\n\n**Vraag**\n\nTekst.\n';
+    expect(titles(text)).toEqual(['1 Welkom', '2 Rondvraag']);
+  });
+});

@@ -96,8 +96,14 @@ function numberedChain(blocks: Block[]): Choice[] {
 }
 
 function headingItems(ctx: ParseContext, blocks: Block[]): Choice[] {
+  // Headings of levels 1–3 first; a bold line alone ("**API 58**", level 4) is an item heading only
+  // in minutes that have no other: working-group notes often mark their topics that way.
+  return headingItemsUpTo(ctx, blocks, 3) ?? headingItemsUpTo(ctx, blocks, 4) ?? [];
+}
+
+function headingItemsUpTo(ctx: ParseContext, blocks: Block[], maxLevel: number): Choice[] | undefined {
   const headings = blocks.filter(
-    (b) => b.kind === 'heading' && b.markdownHeading && b.level !== undefined && b.level <= 3 && !STRUCTURE_HEADINGS.test(b.text.trim()),
+    (b) => b.kind === 'heading' && b.markdownHeading && b.level !== undefined && b.level <= maxLevel && !STRUCTURE_HEADINGS.test(b.text.trim()),
   );
   // The document's title is not an item.
   const titlePos = ctx.meeting.positions.title;
@@ -108,7 +114,7 @@ function headingItems(ctx: ParseContext, blocks: Block[]): Choice[] {
   for (const b of usable) counts.set(b.level!, (counts.get(b.level!) ?? 0) + 1);
   const most = Math.max(0, ...counts.values());
   const level = [...counts.keys()].sort((a, b) => a - b).find((l) => counts.get(l)! >= Math.max(2, most / 2));
-  if (level === undefined) return [];
+  if (level === undefined) return undefined;
   return usable.filter((b) => b.level === level).map((block, i) => ({ block, number: String(i + 1), printed: '' }));
 }
 
