@@ -90,6 +90,16 @@ describe('what the running text says about the meeting', () => {
     expect(record.diagnostics.find((d) => d.ruleId === 'chair-substitute')?.reason).toContain(chair);
   });
 
+  it.each([
+    'Deze commissie wordt voorgezeten door Wilfred Nas. De commissie loopt goed.',
+    'Deze werd voorgezeten door Tino Zijdel.',
+    'De werkgroep staat onder voorzitterschap van mevrouw Geel.',
+  ])('no substitute chair when another body is the one chaired: "%s"', (sentence) => {
+    const record = parseText(`Voorzitter:\tHamer\n\n1. Commissies\n\n${sentence}\n`);
+    expect(record.meeting.chair?.name).toBe('Hamer');
+    expect(record.diagnostics.filter((d) => d.ruleId === 'chair-substitute')).toEqual([]);
+  });
+
   it('absences stated in the text', () => {
     const record = parseText('1. Opening\n\nMevrouw Hamer is vandaag verhinderd. De heer Timmer, die vandaag helaas verhinderd is, wordt gemist.\n');
     expect(record.meeting.absent.map((p) => p.name)).toEqual(['Hamer', 'Timmer']);

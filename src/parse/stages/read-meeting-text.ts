@@ -29,6 +29,8 @@ const SUBSTITUTE_CHAIR = new RegExp(
   ].join('|'),
   'u',
 );
+// "Deze commissie wordt voorgezeten door Wilfred Nas": a body other than the meeting is the one chaired.
+const OTHER_BODY_CHAIRED = /\b(?:commissie|subcommissie|werkgroep|subwerkgroep|stuurgroep|projectgroep|klankbordgroep|taskforce|deze|die)\b/i;
 const ABSENT = new RegExp(
   String.raw`(?:${HONORIFIC}\s+)(${SURNAME})(?:,\s+die\s+(?:\p{L}+\s+){0,3}?|\s+is\s+(?:\p{L}+\s+){0,2}?)verhinderd`,
   'gu',
@@ -42,7 +44,7 @@ export function readMeetingText(ctx: ParseContext): void {
     if (!m.end && cues & Cue.closing) readClosing(ctx, block);
     // Every phrasing of a substitute chair holds "voorzit" or "voorgez"; the cheap test skips the regex.
     const s = cues & Cue.chair ? SUBSTITUTE_CHAIR.exec(block.text) : null;
-    if (s) {
+    if (s && !(s[2] !== undefined && chairsOtherBody(block.text, s.index))) {
       const name = (s[1] ?? s[2] ?? s[3])!;
       const at = block.text.indexOf(name, s.index);
       const previous = m.chair?.name;
@@ -72,6 +74,13 @@ export function readMeetingText(ctx: ParseContext): void {
       if (person) m.absent.push(person);
     }
   }
+}
+
+/** Whether the sentence before a "voorgezeten door" / "onder voorzitterschap van" names another body as its subject. */
+function chairsOtherBody(text: string, index: number): boolean {
+  const stop = text.lastIndexOf('. ', index);
+  const start = stop < 0 ? 0 : stop + 2;
+  return OTHER_BODY_CHAIRED.test(text.slice(start, index));
 }
 
 function readClosing(ctx: ParseContext, block: Block): void {
