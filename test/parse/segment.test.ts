@@ -51,6 +51,14 @@ describe('segmenting text into paragraphs, with the way back', () => {
     ]);
   });
 
+  it('in Markdown a blank line always ends a paragraph, and a line ending in a link is not a cut sentence', () => {
+    const long = 'Zie ook de bespreking in de vorige vergadering over de nieuwe versie van de standaard en';
+    const md = parseText(`# Overleg\n\n## Punt\n\n${long}\n\nBesloten wordt de verwijzing op te nemen.\n\n## Rondvraag\n\nGeen.\n`, { markdown: true });
+    expect(md.agenda[0]!.paragraphs.map((p) => p.position.start.line)).toEqual([5, 7]);
+    const link = parseText(`1. Punt\n\nZie ook https://docs.opengeospatial.org/is/17-069r3/17-069r3.html#rc_core voor de landing page\nhttps://docs.example.org/a/b/c/d#rc_core\n\nBesloten wordt de verwijzing op te nemen.\n`);
+    expect(link.agenda[0]!.paragraphs.map((p) => p.position.start.line)).toEqual([3, 6]);
+  });
+
   it('tells a plain-text sub-heading from the last line of a paragraph', () => {
     const body = `${WRAPPED}\n\nWerknemersgeleding\nDe vraag aan de heer Fortuin is hoe de positie kan worden versterkt.\n\nSheet 4 Trends in gezondheid\n\n${WRAPPED}\n`;
     expect(paragraphs(body).map(([kind, line]) => [kind, line])).toEqual([

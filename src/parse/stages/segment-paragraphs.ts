@@ -297,10 +297,13 @@ function joinsList(block: Block & { lastRaw: string }, info: LineInfo, layout: L
 /** After a blank line, page number or footnote: does this line continue the open paragraph? */
 function continuesAfterBreak(open: Open, next: string, layout: Layout): boolean {
   if (STARTS_LOWER.test(next)) return true;
-  if (open.kind !== 'text') return false;
+  // In Markdown a blank line ends a paragraph; only page breaks of text from PDF cut sentences.
+  if (open.kind !== 'text' || layout.markdown) return false;
   // "… belangrijk om als" / "Nederland activiteiten …": a sentence cut after a lower-case word at
   // the end of a full line. A short last line is a heading or a fragment, not a cut sentence.
   const prev = open.lastRaw;
+  // A line that ends in a link ("… zie https://…#rc_core") is not a sentence cut after a word.
+  if (/\b[a-z]+:\/\/\S*$/i.test(prev)) return false;
   const full = layout.wrapped ? prev.length >= layout.wrapWidth * 0.6 : prev.length >= 60;
   return full && /\p{Ll},?$/u.test(prev) && !endsSentence(prev);
 }
