@@ -37,6 +37,26 @@ describe('decisions: the Dutch formulae for outcomes', () => {
   it('is not a decision: a presenter announcing it, or a decision still to come', () => {
     expect(item(['Mevrouw Termeer verzorgt de presentatie.', 'Het advies is door de Commissie IMVO voorbereid en wordt vandaag vastgesteld. Het ministerie heeft de SER om advies gevraagd over de beleidsmixen van het ministerie zelf en extra advies over de Europese context.']).decisions).toEqual([]);
     expect(item(['Het verslag zal in de volgende vergadering worden vastgesteld.']).decisions).toEqual([]);
+    expect(item(['De raad kan later besluiten over de begroting.']).decisions).toEqual([]);
+  });
+
+  it('a modal after the outcome is part of what was decided', () => {
+    const [d] = item(['Hoe gaan we om met klachten? We besluiten dat het bestuur een klacht in behandeling moet nemen.']).decisions;
+    expect(d).toMatchObject({ outcome: 'besloten', text: 'We besluiten dat het bestuur een klacht in behandeling moet nemen.' });
+  });
+
+  it('"Besloten wordt" and "er wordt besloten" are the meeting deciding, also inside a speaker’s paragraph', () => {
+    expect(item(['Besloten wordt deze verwijzingen op te nemen als referentie.']).decisions.map((d) => d.outcome)).toEqual(['besloten']);
+    const spoken = item(['De heer Kamp licht het voorstel toe en er wordt besloten het voorstel over te nemen.']);
+    expect(spoken.paragraphs[0]!.speaker?.name).toBe('Kamp');
+    expect(spoken.decisions.map((d) => d.outcome)).toEqual(['besloten']);
+  });
+
+  it('every sentence of an item titled "Besluit" is a decision (unnumbered minutes whose sections are items)', () => {
+    const record = parseText('# Werkgroep personen\n\n## Bespreking\n\nWe overlopen de concepten.\n\n## Besluit\n\nDe concepten zijn bekeken. Elk concept heeft een prioriteit.\n', { markdown: true });
+    expect(record.agenda.map((i) => i.title)).toEqual(['Bespreking', 'Besluit']);
+    expect(record.agenda[1]!.decisions.map((d) => d.text)).toEqual(['De concepten zijn bekeken.', 'Elk concept heeft een prioriteit.']);
+    expect(record.agenda[0]!.decisions).toEqual([]);
   });
 });
 

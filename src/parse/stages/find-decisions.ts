@@ -22,7 +22,10 @@ import { sentencesOf } from '../sentences.js';
 
 const SUBJECT_RES = SUBJECTS.map((s) => [s, new RegExp(`\\b${s}\\b`, 'i')] as const);
 // The body that decides, before an active "besluit": "De raad besluit", "We besluiten dat …".
-const DECIDER = /\b(?:raad|bestuur|vergadering|commissie|werkgroep|leden|ALV|we|wij|men)\b[^.]{0,40}\b(?:besluit|besluiten|besloot|besloten|stemt|stemmen)\b|\b(?:wordt|is|werd)\s+besloten\b/i;
+const DECIDER = /\b(?:raad|bestuur|vergadering|commissie|werkgroep|leden|ALV|we|wij|men)\b[^.]{0,40}\b(?:besluit|besluiten|besloot|besloten|stemt|stemmen)\b|\b(?:wordt|is|werd)\s+besloten\b|^besloten\s+(?:wordt|is|werd)\b/i;
+// "er wordt besloten …", "Besloten wordt …": the meeting deciding now, even inside a speaker's paragraph.
+const IMPERSONAL_DECISION = /\ber\s+wordt\s+besloten\b|^besloten\s+wordt\b/i;
+const DECISION_HEADING = /^(?:besluit(?:en)?|besluitenlijst|besloten)\b/i;
 
 /**
  * Stage 8: formal outcomes — "Het verslag wordt onder dankzegging ongewijzigd vastgesteld", "De
@@ -33,10 +36,11 @@ const DECIDER = /\b(?:raad|bestuur|vergadering|commissie|werkgroep|leden|ALV|we|
 export function findDecisions(ctx: ParseContext): void {
   const chairIds = new Set(ctx.speakers.filter((s) => s.role === 'chair').map((s) => s.id));
   for (const item of ctx.agenda) {
-    let underDecisionHeading = false;
+    // An item titled "Besluit" (unnumbered minutes whose sections are the items) is such a section.
+    let underDecisionHeading = DECISION_HEADING.test(item.title);
     for (const block of item.blocks) {
       if (block.kind === 'heading') {
-        underDecisionHeading = /^(?:besluit(?:en)?|besluitenlijst|besloten)\b/i.test(block.text.trim());
+        underDecisionHeading = DECISION_HEADING.test(block.text.trim());
         continue;
       }
       if (block.kind !== 'text' && block.kind !== 'list' && block.kind !== 'quote') continue;
@@ -44,7 +48,7 @@ export function findDecisions(ctx: ParseContext): void {
       const who = ctx.speakerOf.get(block);
       const procedural = !who || chairIds.has(who.id) || underDecisionHeading;
       for (const s of sentencesOf(block)) {
-        const found = readDecision(s.text, item.title, procedural || DECISION_LABEL.test(s.text), underDecisionHeading);
+        const found = readDecision(s.text, item.title, procedural || DECISION_LABEL.test(s.text) || IMPERSONAL_DECISION.test(s.text), underDecisionHeading);
         if (found) item.decisions.push({ ...found, text: s.text, position: span(ctx, block, s.index, s.text.length) });
       }
     }
@@ -54,14 +58,19 @@ export function findDecisions(ctx: ParseContext): void {
 function readDecision(sentence: string, title: string, allowed: boolean, section: boolean): Omit<Decision, 'text' | 'position'> | undefined {
   if (!allowed) return undefined;
   let outcome: string | undefined;
+  // A modal before the outcome makes it one to come ("zal worden vastgesteld", "De raad kan
+  // besluiten"); after it, the modal is part of what was decided ("We besluiten dat het bestuur
+  // een klacht in behandeling moet nemen").
+  const notYet = (m: RegExpExecArray) => NOT_YET.test(sentence.slice(0, m.index + m[0].length));
   if (DECISION_LABEL.test(sentence)) outcome = 'besloten';
-  else if (NOT_YET.test(sentence)) return undefined;
   else {
     const passive = PASSIVE_OUTCOME.exec(sentence);
-    if (passive) outcome = OUTCOMES[passive[1]!.toLowerCase()];
-    else if (DISCHARGE.test(sentence)) outcome = 'verleend';
-    else if (ACTIVE_OUTCOME.test(sentence) && DECIDER.test(sentence)) outcome = /\bstem/i.test(sentence) ? 'ingestemd' : 'besloten';
-    else if (section) outcome = 'besloten';
+    const discharge = passive ? null : DISCHARGE.exec(sentence);
+    const active = passive || discharge ? null : ACTIVE_OUTCOME.exec(sentence);
+    if (passive) outcome = notYet(passive) ? undefined : OUTCOMES[passive[1]!.toLowerCase()];
+    else if (discharge) outcome = notYet(discharge) ? undefined : 'verleend';
+    else if (active && DECIDER.test(sentence)) outcome = notYet(active) ? undefined : /\bstem/i.test(sentence) ? 'ingestemd' : 'besloten';
+    else if (section && !NOT_YET.test(sentence)) outcome = 'besloten';
   }
   if (!outcome) return undefined;
   const subject = SUBJECT_RES.find(([, re]) => re.test(sentence))?.[0] ?? SUBJECT_RES.find(([, re]) => re.test(title))?.[0] ?? 'besluit';
