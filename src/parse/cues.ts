@@ -11,7 +11,7 @@ export const Cue = {
   chair: 1 << 1, // voorzitter, voorgezeten
   absent: 1 << 2, // verhinderd
   decision: 1 << 3, // vastgesteld, aangenomen, besluit, stemt in, decharge, …
-  action: 1 << 4, // zal, gaat, aanbod, biedt, zegt, neemt, actie
+  action: 1 << 4, // zal, gaat, aanbod, biedt, zegt, neemt, actie, to do
   narration: 1 << 5, // applaus, geen, bijlage, zich, pauze, …
   introduction: 1 << 6, // kroonlid, lid, vertegenwoordiger, namens, sprekend
   closing: 1 << 7, // sluit, gesloten, beëindigt
@@ -27,6 +27,7 @@ const WORDS: Array<[string, number]> = [
   ['stemmen', Cue.decision], ['besl', Cue.decision], ['besluit', Cue.decision], ['decharge', Cue.decision],
   ['zal', Cue.action], ['zullen', Cue.action], ['gaat', Cue.action], ['gaan', Cue.action], ['aanbod', Cue.action],
   ['biedt', Cue.action], ['zegt', Cue.action], ['neemt', Cue.action], ['actie', Cue.action],
+  ['to do', Cue.action], ['todo', Cue.action],
   ['applaus', Cue.narration], ['geen', Cue.narration], ['bijlage', Cue.narration], ['zich', Cue.narration],
   ['fotomoment', Cue.narration], ['pauze', Cue.narration], ['schorst', Cue.narration], ['geschorst', Cue.narration],
   ['kroonl', Cue.introduction], ['lid', Cue.introduction], ['vertegenwoordig', Cue.introduction], ['namens', Cue.introduction],

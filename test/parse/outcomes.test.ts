@@ -111,3 +111,27 @@ describe('the seeds', () => {
     expect(record.speakers.find((s) => s.role === 'chair')?.name).toBe('Thijssen');
   });
 });
+
+describe('actions: lists of them', () => {
+  it('under an item titled "Acties" every line is an action, its label the actor, and points after a colon belong to it', () => {
+    const text = [
+      '# Werkgroep', '', '## Bespreking', '', 'We overlopen de concepten.', '', '## Acties', '',
+      '* BDV: De verdere uitwerking van het huidige model.', '* VB: Contact opnemen met ISA:', '  * Wat is de herkomst?', '  * Welke concepten vallen af?', '',
+    ].join('\n');
+    const acties = parseText(text, { markdown: true }).agenda[1]!;
+    expect(acties.actions.map((a) => [a.who, a.text])).toEqual([
+      ['BDV', 'BDV: De verdere uitwerking van het huidige model.'],
+      ['VB', 'VB: Contact opnemen met ISA: Wat is de herkomst? Welke concepten vallen af?'],
+    ]);
+    expect(acties.actions[1]!.position.start.line).toBe(10);
+    expect(acties.actions[1]!.position.end.line).toBe(12);
+  });
+
+  it('"To do:" lines are actions; an infinitive after the label means nobody is named', () => {
+    const actions = item(['- To do: Besluit nemen over de reiskosten.', '- To do: Pieter belegt een vergadering.']).actions;
+    expect(actions.map((a) => [a.who, a.text])).toEqual([
+      ['', 'To do: Besluit nemen over de reiskosten.'],
+      ['Pieter', 'To do: Pieter belegt een vergadering.'],
+    ]);
+  });
+});

@@ -54,4 +54,6 @@ export const NOT_COMMITMENTS = new Set([
 /** "doet het aanbod om …", "biedt aan …", "zegt toe …", "neemt de actie …". */
 export const OFFER = /\b(?:doet|deed)\b[^.]{0,40}\bhet aanbod\b|\bbiedt\b[^.]{0,30}\baan\s+(?:om|te)\b|\bzegt\b[^.]{0,30}\btoe\b|\bneemt\b[^.]{0,20}\bde actie\b|\bneemt contact\b[^.]{0,40}\bop\b/i;
 /** "Actie: Pieter agendeert …", "Actiepunt Edwin: …". */
-export const ACTION_LABEL = /^Actie(?:punt)?s?\s*(?::|\s(?=\p{Lu}))\s*/iu;
+export const ACTION_LABEL = /^(?:Actie(?:punt)?s?\s*(?::|\s(?=\p{Lu}))|To ?do\s*:)\s*/iu;
+/** A section (heading or agenda item) that lists actions: "Acties", "Actiepunten", "Actielijst", "To do". */
+export const ACTION_SECTION = /^(?:acties|actiepunten|actielijst|actiepuntenlijst|to ?do(?:'s|s)?)\s*:?$/i;

@@ -1,6 +1,7 @@
 import type { Speaker } from '../../model/index.js';
 import type { ParseContext } from '../context.js';
-import { ACTION_LABEL, FUTURE, NOT_COMMITMENTS, OFFER } from '../lexicon/outcomes.js';
+import { ACTION_LABEL, ACTION_SECTION, FUTURE, NOT_COMMITMENTS, OFFER } from '../lexicon/outcomes.js';
+import { LABEL_START } from '../lexicon/speech.js';
 import { nameKey } from '../lexicon/names.js';
 import { Cue, cuesOf } from '../cues.js';
 import { sentencesOf } from '../sentences.js';
@@ -27,8 +28,35 @@ export function findActions(ctx: ParseContext): void {
   let built: People | undefined;
   const people = (): People => (built ??= peopleOf(ctx));
   for (const item of ctx.agenda) {
+    // Under "Acties" (the item's title, or a heading in it) every line is an action: "BDV: De
+    // verdere uitwerking van het model", "VB: Contact opnemen met ISA".
+    let inActionSection = ACTION_SECTION.test(item.title);
+    // After an action that ends in a colon, the unlabelled lines below are its points.
+    let gathering = false;
     for (const block of item.blocks) {
       if (block.kind !== 'text' && block.kind !== 'list' && block.kind !== 'quote' && block.kind !== 'heading') continue;
+      // A heading of its own (not a sub-item line turned heading) starts another section; it may
+      // still be an action itself ("##### Actie: Pieter agendeert …").
+      const ownHeading = block.kind === 'heading' && block.markdownHeading === true;
+      if (ownHeading) {
+        inActionSection = ACTION_SECTION.test(block.text.trim());
+        gathering = false;
+      }
+      if (inActionSection && !ownHeading) {
+        const listed = listedAction(people, block.text);
+        const last = item.actions[item.actions.length - 1];
+        if (listed && !listed.who && last && gathering) {
+          // "VB: Contact opnemen met ISA:" and the points below it: one action.
+          last.text = `${last.text} ${listed.text}`;
+          last.position = { start: last.position.start, end: span(ctx, block, 0, block.text.length).end };
+          continue;
+        }
+        if (listed) {
+          item.actions.push({ ...listed, position: span(ctx, block, 0, block.text.length) });
+          gathering = listed.text.endsWith(':');
+          continue;
+        }
+      }
       if (!(cuesOf(block) & Cue.action)) continue;
       const own = ctx.speakerOf.get(block);
       const speaker = own ? byId.get(own.id) : undefined;
@@ -52,7 +80,10 @@ function actor(ctx: ParseContext, people: () => People, sentence: string, speake
   const label = ACTION_LABEL.exec(sentence);
   if (label) {
     const rest = sentence.slice(label[0].length);
-    const name = /^\p{Lu}[\p{L}'’-]+/u.exec(rest)?.[0];
+    // "Actie: Pieter agendeert …": the actor, followed by the verb. "To do: Besluit nemen over …"
+    // names no one: an infinitive follows, and "Besluit" is no one the verslag knows.
+    const named = /^(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}+)/u.exec(rest);
+    const name = named && (knows(people(), named[1]!) || !/en$/.test(named[2]!)) ? named[1]! : undefined;
     return name ? person(people(), name) : { name: speaker?.name ?? '' };
   }
   if (heading) return undefined;
@@ -117,6 +148,21 @@ function peopleOf(ctx: ParseContext): People {
     }
   }
   return { known, speakers };
+}
+
+/** A line of an action list: "BDV: De verdere uitwerking …" (who, what), or just what is to be done. */
+function listedAction(people: () => People, text: string): { who: string; text: string; speakerId?: string } | undefined {
+  const trimmed = text.trim();
+  if (!trimmed || ACTION_SECTION.test(trimmed)) return undefined;
+  const label = LABEL_START.exec(trimmed);
+  if (!label) return { who: '', text: trimmed };
+  const who = person(people(), label[1]!);
+  return { who: who.name, text: trimmed, ...(who.speaker ? { speakerId: who.speaker.id } : {}) };
+}
+
+function knows(people: People, written: string): boolean {
+  const key = nameKey(written);
+  return people.known.has(key) || people.speakers.has(key);
 }
 
 /** Resolve a written name to a speaker when one matches, else keep the name as written. */
