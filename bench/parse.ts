@@ -5,7 +5,9 @@
 // archive from scripts/gen-archive.ts. Each is parsed in full (decode, sha256, every stage)
 // by the built library in dist/. The floor, measured in the same run over the same bytes, is what no
 // parser can beat: decode the bytes to a string and split it into lines with one regex pass.
-// Acceptance (issue 8): parse ≥ 1/4 of the floor's throughput; heap during a parse ≤ 10× the input.
+// Acceptance (issue 8): parse ≥ 1/4 of the floor's throughput; heap during a parse ≤ 10× the input
+// (measured as the least heap limit the parse completes under). "scan ref" is the issue's own
+// yardstick, a split with three anchored regexes per line, shown for reference only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,15 +57,16 @@ export async function run(): Promise<void> {
   const bigOk = growth.projected <= MAX_RUN_SECONDS;
   if (bigOk) heaps.push({ size: big.length, heap: measureHeap(parseBytes, big) });
 
-  const rows: string[][] = [['input', 'MB', 'floor MB/s', 'parse MB/s', 'parse/floor']];
+  const rows: string[][] = [['input', 'MB', 'floor MB/s', 'scan ref MB/s', 'parse MB/s', 'parse/floor', 'parse/scan ref']];
   const verdicts: string[] = [];
   const measure = (label: string, docs: Buffer[]) => {
     const bytes = docs.reduce((n, d) => n + d.length, 0);
-    const [floorMs, parseMs] = timeInterleaved([() => floorPass(docs), () => parseAll(parseBytes, docs)], runs);
+    const [floorMs, scanMs, parseMs] = timeInterleaved([() => floorPass(docs), () => scanReference(docs), () => parseAll(parseBytes, docs)], runs);
     const floor = rate(bytes, stats(floorMs!));
+    const scan = rate(bytes, stats(scanMs!));
     const parse = rate(bytes, stats(parseMs!));
     const ratio = parse.median / floor.median;
-    rows.push([label, fmt(bytes / MB), fmtStats(floor), fmtStats(parse), `1/${fmt(1 / ratio)}`]);
+    rows.push([label, fmt(bytes / MB), fmtStats(floor), fmt(scan.median), fmtStats(parse), `1/${fmt(1 / ratio)}`, `1/${fmt(scan.median / parse.median)}`]);
     verdicts.push(`${label}: parse at 1/${fmt(1 / ratio)} of the floor — ${ratio >= 0.25 ? 'ok' : 'NOT ok'} (needs ≥ 1/4)`);
   };
   measure('seeds as documents', documents);
@@ -174,6 +177,18 @@ function projectBig(parseBytes: ParseBytes, seeds: Buffer[], bytes: number, tent
   const exponent = Math.log(large.s / small.s) / Math.log(large.mb / small.mb);
   const projected = large.s * Math.pow(bytes / MB / large.mb, Math.max(1, exponent));
   return { small, large, exponent, projected };
+}
+
+// The issue's own yardstick ("a plain JavaScript line split with a few regexes per line reads about
+// 65 MB/s"): shown beside the floor for reference only; the verdict is against the floor.
+const SCAN_REFERENCE = [/^#{1,6} /, /^\s*\d+[.)]\s/, /^[A-Z][\w ]{0,30}:/];
+
+function scanReference(docs: Buffer[]): number {
+  let hits = 0;
+  for (const d of docs) {
+    for (const line of d.toString('utf8').split(LINE)) for (const re of SCAN_REFERENCE) if (re.test(line)) hits++;
+  }
+  return hits;
 }
 
 /** The floor: the same bytes to a string, split into lines with one regex pass. */
