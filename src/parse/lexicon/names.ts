@@ -48,8 +48,10 @@ export function capitaliseName(name: string): string {
 
 /** A key that is the same for every way of writing one surname: case, accents and spaces folded. */
 const keyCache = new Map<string, string>();
-// Names repeat; the cache is bounded so a hostile input can't grow it without end.
-const KEY_CACHE_MAX = 10_000;
+// Names repeat; the cache is bounded (a few MB at most) so a hostile input can't grow it without
+// end. The bound is far above a real verslag's names: at 10 000, a 15 000-name header lost its hits
+// and parsed super-linearly (test/perf/pathological.test.ts).
+const KEY_CACHE_MAX = 100_000;
 
 export function nameKey(name: string): string {
   const cached = keyCache.get(name);

@@ -108,9 +108,9 @@ export class Registry {
 }
 
 // Names repeat (every mention, every attendance list, every stage asks): remember the answers,
-// bounded so a hostile input can't grow the map without end.
+// bounded as nameKey's cache is (names.ts), and for the same reasons.
 const surnames = new Map<string, string>();
-const SURNAME_CACHE_MAX = 10_000;
+const SURNAME_CACHE_MAX = 100_000;
 
 /** "Alexandra van Selm" → "van Selm"; "De Boer" → "De Boer"; "Edwin Martin" → "Martin". */
 export function surnameOf(name: string): string {
