@@ -19,7 +19,8 @@ const NAME_FUTURE = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:van\s+(?:de[rn]?\s+)?|de\s+)?
 /**
  * Stage 9: action items (toezeggingen) — a named person or body committing to a later act:
  * "Mevrouw Prins zal dit signaal overbrengen …", "doet mevrouw Meerman het aanbod om …", "… dat hij
- * straks op de balie zal leggen", "Edwin gaat …", and "Actie: Pieter agendeert …" lines.
+ * straks op de balie zal leggen", "Edwin gaat …", "Actie: Pieter agendeert …" and "To do: …" lines,
+ * and every line of an "Acties" section ("BDV: De verdere uitwerking …").
  * Announcements of talk ("zal ingaan op", "zal de raad bijpraten") are not actions.
  */
 export function findActions(ctx: ParseContext): void {
