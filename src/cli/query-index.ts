@@ -11,10 +11,12 @@ import type { IndexedFile } from '../query/index/layout.js';
 import { searchIndexed } from '../query/index/search.js';
 import { codeFingerprint } from '../query/index/fingerprint.js';
 import { FORMAT, type Planned, StoredIndex, writeIndex } from '../query/index/store.js';
-import { DamagedIndexError, viewOf } from '../query/index/view.js';
+import { DamagedIndexError } from '../query/index/damaged.js';
+import { viewOf } from '../query/index/view.js';
 import type { Sink } from '../query/output/sink.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
+import { listingKey, makeListing, reuseListing } from './query-listing.js';
 import { VERSION } from './program.js';
 import { UsageError } from './main.js';
 import { escapeForTerminal } from '../report/terminal.js';
@@ -45,6 +47,8 @@ export interface IndexedQueryResult {
   parsed: number;
   /** Whether the index file was written. */
   wrote: boolean;
+  /** Whether the file list came with the index (query-listing.ts), without walking the folders. */
+  listed?: boolean;
 }
 
 const PRODUCT: ProductRef = { module: siblingModule('../query/index/product.js'), name: 'queryIndexProduct' };
@@ -57,13 +61,27 @@ interface Input {
 }
 
 export async function queryWithIndex(args: string[], io: Io, options: IndexedQueryOptions, query: CompiledQuery, context: number, sink: Sink): Promise<IndexedQueryResult> {
-  const { expandPaths, INPUT_EXTENSIONS } = await import('./paths.js');
-  const { files, missing, emptyFolders = [] } = await expandPaths(args, io.cwd, { ignore: options.ignore });
-  const result: IndexedQueryResult = { failed: reportUnread(io, missing, emptyFolders, INPUT_EXTENSIONS), fromIndex: 0, parsed: 0, wrote: false };
   const salt = saltOf(options.roster);
   const location = indexLocation(options.cacheDir, args, io.cwd);
   const stored = StoredIndex.open(location, salt);
+  const now = () => (options.nowNs ? options.nowNs() : BigInt(Date.now()) * 1_000_000n);
+  const result: IndexedQueryResult = { failed: 0, fromIndex: 0, parsed: 0, wrote: false };
   try {
+    const key = listingKey(args, io.cwd, options.ignore);
+    const listed = key !== undefined && stored ? reuseListing(stored.listing, key) : undefined;
+    let files: string[];
+    let emptyFolders: string[];
+    if (listed) {
+      ({ files, emptyFolders } = listed);
+      result.listed = true;
+      if (emptyFolders.length > 0) result.failed += reportUnread(io, [], emptyFolders, (await import('./paths.js')).INPUT_EXTENSIONS);
+    } else {
+      const { expandPaths, INPUT_EXTENSIONS } = await import('./paths.js');
+      const expanded = await expandPaths(args, io.cwd, { ignore: options.ignore });
+      ({ files } = expanded);
+      emptyFolders = expanded.emptyFolders ?? [];
+      result.failed += reportUnread(io, expanded.missing, emptyFolders, INPUT_EXTENSIONS);
+    }
     const inputs = files.map((file): Input => {
       const abs = isAbsolute(file) ? file : join(io.cwd, file);
       const at = stored?.byPath.get(abs);
@@ -95,7 +113,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     };
     const parseInputs = async (which: number[]) => {
       if (which.length === 0) return;
-      const before = which.map((k) => stampBefore(inputs[k]!.abs, options.nowNs));
+      const before = which.map((k) => stampBefore(inputs[k]!.abs, now()));
       const { runFiles } = await import('../archive/run-files.js');
       const progress = createProgress(io, { quiet: options.quiet });
       let j = 0;
@@ -115,9 +133,11 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
               return;
             }
             result.parsed++;
-            sink.record(made.file, searchIndexed(viewOf(made.value), made.file, query, context));
+            // Searched in the form the index stores, so a file is answered the same before and after.
+            const encoded = encodeFile(made.value);
+            sink.record(made.file, searchIndexed(viewOf(encoded), made.file, query, context));
             // Stored only when the stamp taken before the read still holds: no write raced the read.
-            if (stamp !== undefined && currentStamp(inputs[k]!.abs) === stamp) planned.set(k, { path: inputs[k]!.abs, stamp, made: encodeFile(made.value) });
+            if (stamp !== undefined && currentStamp(inputs[k]!.abs) === stamp) planned.set(k, { path: inputs[k]!.abs, stamp, made: encoded });
           },
         );
       } finally {
@@ -129,9 +149,11 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
 
     const kept = [...planned.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
     const unchanged = stored !== undefined && !damaged && kept.length === stored.entries.length && kept.every((p, k) => 'old' in p && p.old === k);
-    if (!unchanged) {
+    // A list that no longer holds is made again, and kept once its folders have settled.
+    const listing = listed ? stored!.listing : key !== undefined ? (makeListing(key, args, io.cwd, { files, emptyFolders }, now()) ?? null) : null;
+    if (!unchanged || JSON.stringify(listing) !== JSON.stringify(stored.listing)) {
       try {
-        writeIndex(location, salt, kept, stored);
+        writeIndex(location, salt, kept, stored, listing);
         result.wrote = true;
       } catch {
         // A failed write (disk full, read-only folder) only costs the next run time.
@@ -155,11 +177,11 @@ function indexLocation(cacheDir: string, args: readonly string[], cwd: string): 
 }
 
 /** The stamp of a file before it is read, when it is settled enough to stand for what is read. */
-function stampBefore(abs: string, nowNs: (() => bigint) | undefined): string | undefined {
+function stampBefore(abs: string, nowNs: bigint): string | undefined {
   try {
     const st = statSync(abs, { bigint: true });
     if (!st.isFile()) return undefined;
-    return isSettled(st, nowNs ? nowNs() : BigInt(Date.now()) * 1_000_000n) ? stampOf(st) : undefined;
+    return isSettled(st, nowNs) ? stampOf(st) : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import type { ItemKey } from '../filters.js';
-import type { FileDetails, IndexedFile, IndexedRef } from './layout.js';
-import { DamagedIndexError } from './view.js';
+import type { IndexedFile, IndexedRef } from './layout.js';
+import { DamagedIndexError } from './damaged.js';
 
 /** A file as the index stores it: the bytes of its three parts. */
 export interface EncodedFile {
@@ -8,45 +8,65 @@ export interface EncodedFile {
   /** The joined text: Latin-1 when every character fits (one byte each, and the cheapest to decode), else UTF-16LE. */
   text: Buffer;
   utf16: boolean;
+  /** The product's numbers, then the offsets of the details' pieces. */
   nums: Int32Array;
-  /** UTF-8 JSON of StoredDetails. */
+  /** The content hash, then each item and each speaker as its own small JSON array (see below). */
   details: Buffer;
 }
 
 /**
- * The details as stored: arrays, not objects (half the bytes, and quicker to parse for every file
- * with a hit), with the file's content hash, which nothing reads but a person debugging.
- * An absent optional string is 0.
+ * Items and speakers are stored as arrays, not objects (half the bytes), each on its own so that a
+ * file with a hit parses only the item and the speaker its hits show. An absent optional string is 0.
  */
 type StoredItem = [number: string, title: string, printedNumber: string | 0, subtitle: string | 0];
 type StoredRef = [id: string, name: string, geleding: string | null, role: string | 0, variants: string[], filterRole: string | 0, filterGeleding: string | 0];
-type StoredDetails = [sha256: string, items: StoredItem[], refs: StoredRef[]];
 
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 export function encodeFile(file: IndexedFile): EncodedFile {
   const utf16 = BEYOND_LATIN1.test(file.text);
-  const details: StoredDetails = [
-    file.sha256,
-    file.details.items.map((i): StoredItem => [i.number, i.title, i.printedNumber ?? 0, i.subtitle ?? 0]),
-    file.details.refs.map(({ speaker: s, filter: f }): StoredRef => [s.id, s.name, s.geleding, s.role ?? 0, f.variants, f.role ?? 0, f.geleding ?? 0]),
-  ];
-  return { date: file.date, text: Buffer.from(file.text, utf16 ? 'utf16le' : 'latin1'), utf16, nums: Int32Array.from(file.nums), details: Buffer.from(JSON.stringify(details), 'utf8') };
+  const pieces = [
+    ...file.details.items.map((i): StoredItem => [i.number, i.title, i.printedNumber ?? 0, i.subtitle ?? 0]),
+    ...file.details.refs.map(({ speaker: s, filter: f }): StoredRef => [s.id, s.name, s.geleding, s.role ?? 0, f.variants, f.role ?? 0, f.geleding ?? 0]),
+  ].map((piece) => Buffer.from(JSON.stringify(piece), 'utf8'));
+  const offsets: number[] = [];
+  let at = file.sha256.length;
+  for (const piece of pieces) {
+    offsets.push(at);
+    at += piece.length;
+  }
+  offsets.push(at);
+  return {
+    date: file.date,
+    text: Buffer.from(file.text, utf16 ? 'utf16le' : 'latin1'),
+    utf16,
+    nums: Int32Array.from([...file.nums, ...offsets]),
+    details: Buffer.concat([Buffer.from(file.sha256, 'latin1'), ...pieces]),
+  };
 }
 
-/** The details from their stored JSON; objects built with their keys in the order the product makes them. */
-export function decodeDetails(json: string): FileDetails {
-  let stored: StoredDetails;
+/** Piece `k` of the details (items first, then speakers), parsed. */
+function piece<T>(details: Buffer, offsets: Int32Array, k: number): T {
+  const from = offsets[k];
+  const to = offsets[k + 1];
+  if (from === undefined || to === undefined || from > to || to > details.length) throw new DamagedIndexError('details out of range');
   try {
-    stored = JSON.parse(json) as StoredDetails;
+    return JSON.parse(details.toString('utf8', from, to)) as T;
   } catch {
     throw new DamagedIndexError('details');
   }
-  if (!Array.isArray(stored) || !Array.isArray(stored[1]) || !Array.isArray(stored[2])) throw new DamagedIndexError('details');
-  const items = stored[1].map(([number, title, printedNumber, subtitle]): ItemKey => ({ number, title, ...(printedNumber !== 0 ? { printedNumber } : {}), ...(subtitle !== 0 ? { subtitle } : {}) }));
-  const refs = stored[2].map(([id, name, geleding, role, variants, filterRole, filterGeleding]): IndexedRef => ({
-    speaker: { id, name, geleding, ...(role !== 0 ? { role: role as NonNullable<IndexedRef['speaker']['role']> } : {}) },
-    filter: { name, variants, ...(filterRole !== 0 ? { role: filterRole as NonNullable<IndexedRef['speaker']['role']> } : {}), ...(filterGeleding !== 0 ? { geleding: filterGeleding } : {}) },
-  }));
-  return { items, refs };
+}
+
+export function decodeItem(details: Buffer, offsets: Int32Array, k: number): ItemKey {
+  const [number, title, printedNumber, subtitle] = piece<StoredItem>(details, offsets, k);
+  return { number, title, ...(printedNumber !== 0 ? { printedNumber } : {}), ...(subtitle !== 0 ? { subtitle } : {}) };
+}
+
+export function decodeRef(details: Buffer, offsets: Int32Array, k: number): IndexedRef {
+  const [id, name, geleding, role, variants, filterRole, filterGeleding] = piece<StoredRef>(details, offsets, k);
+  type Role = NonNullable<IndexedRef['speaker']['role']>;
+  return {
+    speaker: { id, name, geleding, ...(role !== 0 ? { role: role as Role } : {}) },
+    filter: { name, variants, ...(filterRole !== 0 ? { role: filterRole as Role } : {}), ...(filterGeleding !== 0 ? { geleding: filterGeleding } : {}) },
+  };
 }

@@ -38,9 +38,11 @@ export interface IndexedRef {
  */
 export const UNIT_SEPARATOR = '\n';
 
-// nums: [unitCount, segmentCount, lineCount], then UNIT_FIELDS per unit, then segment pairs
-// [textOffset, sourceOffset], then the start offset of every line of the decoded file.
-export const NUMS_HEAD = 3;
+// nums: [unitCount, segmentCount, lineCount, itemCount, refCount], then UNIT_FIELDS per unit, then
+// segment pairs [textOffset, sourceOffset], then the start offset of every line of the decoded file;
+// as stored (encode.ts), then where each item's and each speaker's JSON begins in the details, and
+// where the last one ends.
+export const NUMS_HEAD = 5;
 export const UNIT_FIELDS = 14;
 export const F = {
   textStart: 0,

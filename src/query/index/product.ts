@@ -56,7 +56,7 @@ export function indexFile(record: Verslag, sourceText: string): IndexedFile {
     }
   }
   const starts = splitLines(sourceText).starts;
-  const nums = [count, segments.length / 2, starts.length, ...units, ...segments, ...starts];
+  const nums = [count, segments.length / 2, starts.length, record.agenda.length, refs.length, ...units, ...segments, ...starts];
   if (units.length !== count * UNIT_FIELDS || nums.length !== NUMS_HEAD + units.length + segments.length + starts.length) throw new Error('query index: unit layout');
   const items: ItemKey[] = record.agenda.map((i) => ({
     number: i.number,

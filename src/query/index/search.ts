@@ -2,8 +2,9 @@ import type { CompiledQuery } from '../filters.js';
 import { type HitScope, makeHit } from '../hit.js';
 import { type Locate, makeLocateByStarts } from '../locate.js';
 import type { ContextParagraph, HitPart, QueryHit } from '../types.js';
-import { F, type FileDetails, KINDS } from './layout.js';
-import { DamagedIndexError, field, type FileView, lineStarts, positionOf, segmentsOf, unitCount } from './view.js';
+import { DamagedIndexError } from './damaged.js';
+import { F, KINDS } from './layout.js';
+import { field, type FileView, lineStarts, positionOf, segmentsOf, unitCount } from './view.js';
 
 /** The kinds of hit the index answers: those made of paragraphs. */
 export function indexAnswers(query: CompiledQuery): boolean {
@@ -57,7 +58,6 @@ function markUnits(text: string, nums: Int32Array, units: number, regex: RegExp)
 
 /** The hits of one file, built from its units as collect.ts builds them from paragraphs. */
 class FileHits {
-  private readonly details: FileDetails;
   private readonly text: string;
   private readonly scope: HitScope;
 
@@ -68,7 +68,6 @@ class FileHits {
     private readonly context: number,
     private readonly units: number,
   ) {
-    this.details = view.details();
     this.text = view.text();
     let locate: Locate | undefined;
     this.scope = { path, date: view.date, find: query.find, locate: () => (locate ??= makeLocateByStarts(lineStarts(view.nums))) };
@@ -120,9 +119,7 @@ class FileHits {
   }
 
   private itemKey(group: number) {
-    const item = this.details.items[group];
-    if (!item) throw new DamagedIndexError('item out of range');
-    return item;
+    return this.view.item(group);
   }
 
   private item(group: number): { number: string; title: string } | null {
@@ -131,10 +128,7 @@ class FileHits {
 
   private ref(u: number) {
     const r = field(this.view.nums, u, F.ref);
-    if (r < 0) return undefined;
-    const ref = this.details.refs[r];
-    if (!ref) throw new DamagedIndexError('speaker out of range');
-    return ref;
+    return r < 0 ? undefined : this.view.ref(r);
   }
 
   private refOk(u: number): boolean {

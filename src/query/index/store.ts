@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { decodeDetails, type EncodedFile } from './encode.js';
-import type { FileDetails } from './layout.js';
-import { DamagedIndexError, type FileView } from './view.js';
+import { DamagedIndexError } from './damaged.js';
+import type { EncodedFile } from './encode.js';
+import { type FileView, makeView } from './view.js';
 
 /**
  * The query index on disk: one file per archive and configuration, read in chunks so memory does not
  * grow with the archive, and written whole to a temporary file that is renamed into place.
  *
- *   verslag-query-index <FORMAT> <salt> <tableBytes>\n
+ *   verslag-query-index <FORMAT> <salt> <tableBytes> <listingBytes>\n
  *   table: UTF-8 JSON, one [path, stamp, utf16, date, textBytes, numsCount, detailsBytes] per file
+ *   listing: UTF-8 JSON that the caller keeps with the index (the file list and how to trust it)
  *   padding to a multiple of 4, then the text region: each file's joined text (Latin-1 or UTF-16LE)
  *   padding to a multiple of 4, then the meta region: each file's numbers (Int32, this machine's
  *   byte order, which the salt names) and its details (UTF-8 JSON), padded to a multiple of 4.
@@ -53,6 +54,7 @@ export class StoredIndex {
   private constructor(
     private readonly fd: number,
     readonly entries: TableEntry[],
+    readonly listing: unknown,
     private readonly textBase: number,
     private readonly metaBase: number,
   ) {
@@ -82,10 +84,12 @@ export class StoredIndex {
     const head = readAt(fd, 0, Math.min(size, 256));
     const nl = head.indexOf(0x0a);
     if (nl < 0) return undefined;
-    const [magic, format, storedSalt, tableBytes] = head.toString('latin1', 0, nl).split(' ');
-    if (magic !== MAGIC || format !== String(FORMAT) || storedSalt !== salt || !/^\d+$/.test(tableBytes ?? '')) return undefined;
+    const [magic, format, storedSalt, tableBytes, listingBytes] = head.toString('latin1', 0, nl).split(' ');
+    if (magic !== MAGIC || format !== String(FORMAT) || storedSalt !== salt || !/^\d+$/.test(tableBytes ?? '') || !/^\d+$/.test(listingBytes ?? '')) return undefined;
     const tableAt = nl + 1;
-    const rows = JSON.parse(readAt(fd, tableAt, Number(tableBytes)).toString('utf8')) as Row[];
+    const both = readAt(fd, tableAt, Number(tableBytes) + Number(listingBytes));
+    const rows = JSON.parse(both.toString('utf8', 0, Number(tableBytes))) as Row[];
+    const listing = JSON.parse(both.toString('utf8', Number(tableBytes))) as unknown;
     if (!Array.isArray(rows)) return undefined;
     const entries: TableEntry[] = [];
     let textAt = 0;
@@ -97,10 +101,10 @@ export class StoredIndex {
       textAt += textBytes;
       metaAt += metaBytes(numsCount, detailsBytes);
     }
-    const textBase = align4(tableAt + Number(tableBytes));
+    const textBase = align4(tableAt + both.length);
     const metaBase = align4(textBase + textAt);
     if (metaBase + metaAt !== size) return undefined;
-    return new StoredIndex(fd, entries, textBase, metaBase);
+    return new StoredIndex(fd, entries, listing, textBase, metaBase);
   }
 
   /** The view of entry `i`, read with its neighbours in one chunk. */
@@ -112,14 +116,7 @@ export class StoredIndex {
     const metaFrom = e.metaAt - first.metaAt;
     const nums = new Int32Array(chunk.meta.buffer, chunk.meta.byteOffset + metaFrom, e.numsCount);
     const detailsFrom = metaFrom + 4 * e.numsCount;
-    let text: string | undefined;
-    let details: FileDetails | undefined;
-    return {
-      date: e.date,
-      nums,
-      text: () => (text ??= chunk.text.toString(e.utf16 ? 'utf16le' : 'latin1', textFrom, textFrom + e.textBytes)),
-      details: () => (details ??= decodeDetails(chunk.meta.toString('utf8', detailsFrom, detailsFrom + e.detailsBytes))),
-    };
+    return makeView(e.date, chunk.text.subarray(textFrom, textFrom + e.textBytes), e.utf16, nums, chunk.meta.subarray(detailsFrom, detailsFrom + e.detailsBytes));
   }
 
   private readChunk(first: number): Chunk {
@@ -157,21 +154,23 @@ export type Planned = { path: string; stamp: string; old: number } | { path: str
  * is killed) sees the old index or the new one, never a mix. Streamed (not write-file-atomic, which
  * takes the whole content at once): unchanged files are copied from the old index piece by piece.
  */
-export function writeIndex(file: string, salt: string, planned: readonly Planned[], old: StoredIndex | undefined): void {
+export function writeIndex(file: string, salt: string, planned: readonly Planned[], old: StoredIndex | undefined, listing: unknown = null): void {
   const rows: Row[] = planned.map((p) => {
     if ('made' in p) return [p.path, p.stamp, p.made.utf16 ? 1 : 0, p.made.date, p.made.text.length, p.made.nums.length, p.made.details.length];
     const e = old!.entries[p.old]!;
     return [p.path, p.stamp, e.utf16 ? 1 : 0, e.date, e.textBytes, e.numsCount, e.detailsBytes];
   });
   const table = Buffer.from(JSON.stringify(rows), 'utf8');
-  const headLine = Buffer.from(`${MAGIC} ${FORMAT} ${salt} ${table.length}\n`, 'latin1');
+  const listed = Buffer.from(JSON.stringify(listing), 'utf8');
+  const headLine = Buffer.from(`${MAGIC} ${FORMAT} ${salt} ${table.length} ${listed.length}\n`, 'latin1');
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   const out = openSync(temporary, 'w');
   try {
     writeAll(out, headLine);
     writeAll(out, table);
-    pad(out, headLine.length + table.length);
+    writeAll(out, listed);
+    pad(out, headLine.length + table.length + listed.length);
     for (const region of ['text', 'meta'] as const) {
       eachRun(planned, (from, to) => old!.copyRange(region, (planned[from] as { old: number }).old, (planned[to - 1] as { old: number }).old + 1, out), (made) => {
         if (region === 'text') writeAll(out, made.text);

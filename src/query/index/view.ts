@@ -1,38 +1,56 @@
 import type { Point, Position } from '../../model/index.js';
-import { type FileDetails, F, type IndexedFile, NUMS_HEAD, UNIT_FIELDS } from './layout.js';
+import type { ItemKey } from '../filters.js';
+import { DamagedIndexError } from './damaged.js';
+import { decodeItem, decodeRef, type EncodedFile } from './encode.js';
+import { F, type IndexedRef, NUMS_HEAD, UNIT_FIELDS } from './layout.js';
 
 /**
- * One file of the index as the search reads it: the numbers at once, the text and the details only
- * when asked (most files of an archive have no match, and a file read from the index then never
- * decodes its details).
+ * One file of the index as the search reads it: the numbers at once; the text, an item and a speaker
+ * only when asked (most files of an archive have no match, and a file with a hit needs only the item
+ * and the speaker its hits show). The same for a file read from the index and one just parsed.
  */
 export interface FileView {
   date: string | null;
   nums: Int32Array;
   text(): string;
-  details(): FileDetails;
+  item(index: number): ItemKey;
+  ref(index: number): IndexedRef;
 }
 
-/** A file's data that does not fit its own layout: the index is damaged (or a bug). */
-export class DamagedIndexError extends Error {
-  constructor(message: string) {
-    super(`query index: ${message}`);
-    this.name = 'DamagedIndexError';
-  }
+export function makeView(date: string | null, text: Buffer, utf16: boolean, nums: Int32Array, details: Buffer): FileView {
+  const offsets = nums.subarray(NUMS_HEAD + unitCount(nums) * UNIT_FIELDS + 2 * nums[1]! + nums[2]!);
+  const items = nums[3]!;
+  let decoded: string | undefined;
+  const itemCache = new Map<number, ItemKey>();
+  const refCache = new Map<number, IndexedRef>();
+  return {
+    date,
+    nums,
+    text: () => (decoded ??= text.toString(utf16 ? 'utf16le' : 'latin1')),
+    item(index) {
+      if (index < 0 || index >= items) throw new DamagedIndexError('item out of range');
+      let item = itemCache.get(index);
+      if (!item) itemCache.set(index, (item = decodeItem(details, offsets, index)));
+      return item;
+    },
+    ref(index) {
+      if (index < 0 || index >= nums[4]!) throw new DamagedIndexError('speaker out of range');
+      let ref = refCache.get(index);
+      if (!ref) refCache.set(index, (ref = decodeRef(details, offsets, items + index)));
+      return ref;
+    },
+  };
 }
 
-/** The view of a file just parsed. */
-export function viewOf(file: IndexedFile): FileView {
-  const nums = Int32Array.from(file.nums);
-  return { date: file.date, nums, text: () => file.text, details: () => file.details };
+/** The view of a file just parsed and encoded. */
+export function viewOf(file: EncodedFile): FileView {
+  return makeView(file.date, file.text, file.utf16, file.nums, file.details);
 }
 
 /** The number of units, after checking that the counts add up to the numbers' length. */
 export function unitCount(nums: Int32Array): number {
-  const units = nums[0] ?? -1;
-  const segments = nums[1] ?? -1;
-  const lines = nums[2] ?? -1;
-  if (units < 0 || segments < 0 || lines < 0 || nums.length !== NUMS_HEAD + units * UNIT_FIELDS + 2 * segments + lines) throw new DamagedIndexError('counts do not match the data');
+  const [units = -1, segments = -1, lines = -1, items = -1, refs = -1] = nums.subarray(0, NUMS_HEAD);
+  if (units < 0 || segments < 0 || lines < 0 || items < 0 || refs < 0 || nums.length !== NUMS_HEAD + units * UNIT_FIELDS + 2 * segments + lines + items + refs + 1) throw new DamagedIndexError('counts do not match the data');
   return units;
 }
 

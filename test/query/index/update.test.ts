@@ -43,7 +43,7 @@ describe('the query index follows the archive', () => {
     const first = await run(temp.dir);
     expect(first).toMatchObject({ failed: 0, fromIndex: 0, parsed: files.length, wrote: true });
     const second = await run(temp.dir);
-    expect(second).toMatchObject({ failed: 0, fromIndex: files.length, parsed: 0, wrote: false });
+    expect(second).toMatchObject({ failed: 0, fromIndex: files.length, parsed: 0, wrote: false, listed: true });
     expect(second.stdout).toBe(first.stdout);
     expect(first.stdout.split('\n').length).toBeGreaterThan(5);
   });
@@ -58,6 +58,19 @@ describe('the query index follows the archive', () => {
     expect(r.stdout).toBe(`${files[0]}:1\n`);
     const again = await run(temp.dir, {}, 'zeldzaamwoord');
     expect(again).toMatchObject({ fromIndex: files.length, parsed: 0, wrote: false, stdout: r.stdout });
+  });
+
+  it('sees a file added to a folder that had none, deep down (the file list kept with the index)', async () => {
+    mkdirSync(join(temp.dir, 'later', 'deeper'), { recursive: true });
+    await run(temp.dir);
+    expect(await run(temp.dir)).toMatchObject({ listed: true, wrote: false });
+    writeFileSync(join(temp.dir, 'later', 'deeper', 'nieuw.txt'), readFileSync(join(temp.dir, files[2]!), 'utf8').replace('het', 'zeldzaamwoord'));
+    const r = await run(temp.dir, {}, 'zeldzaamwoord');
+    expect(r).toMatchObject({ parsed: 1, fromIndex: files.length, wrote: true, stdout: 'later/deeper/nieuw.txt:1\n' });
+    expect(r.listed).toBeUndefined();
+    expect(await run(temp.dir, {}, 'zeldzaamwoord')).toMatchObject({ listed: true, parsed: 0, stdout: r.stdout });
+    // An ignore pattern is part of what the list depends on.
+    expect((await run(temp.dir, { ignore: ['later/'] }, 'zeldzaamwoord')).stdout).toBe('');
   });
 
   it('does not keep a file written within the last tick: it is read again next time', async () => {
