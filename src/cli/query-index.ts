@@ -60,7 +60,8 @@ interface Input {
   stored?: number;
 }
 
-export async function queryWithIndex(args: string[], io: Io, options: IndexedQueryOptions, query: CompiledQuery, context: number, sink: Sink): Promise<IndexedQueryResult> {
+/** `flush` sends what the sink has written on: called after each parsed file, so a slow run still streams. */
+export async function queryWithIndex(args: string[], io: Io, options: IndexedQueryOptions, query: CompiledQuery, context: number, sink: Sink, flush: () => void = () => {}): Promise<IndexedQueryResult> {
   const salt = saltOf(options.roster);
   const location = indexLocation(options.cacheDir, args, io.cwd);
   const stored = StoredIndex.open(location, salt);
@@ -138,6 +139,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
             sink.record(made.file, searchIndexed(viewOf(encoded), made.file, query, context));
             // Stored only when the stamp taken before the read still holds: no write raced the read.
             if (stamp !== undefined && currentStamp(inputs[k]!.abs) === stamp) planned.set(k, { path: inputs[k]!.abs, stamp, made: encoded });
+            flush();
           },
         );
       } finally {

@@ -5,7 +5,7 @@ import { QueryError } from './errors.js';
  * `regex` is the compiled expression itself (global), for a search over many texts at once;
  * `local` says whether a match depends only on the characters it covers (see isLocal).
  */
-export type Finder = ((text: string) => Array<[number, number]>) & { test: (text: string) => boolean; regex: RegExp; local: boolean };
+export type Finder = ((text: string) => Array<[number, number]>) & { test: (text: string) => boolean; regex: RegExp; local: boolean; literals?: string[] };
 
 export interface PatternOptions {
   fixedStrings?: boolean;
@@ -58,7 +58,20 @@ export function compilePatterns(patterns: readonly string[], options: PatternOpt
     }
     return false;
   };
-  return Object.assign(find, { test, regex: re, local: isLocal(source) });
+  const literals = ignoreCase ? undefined : literalsOf(patterns, options.fixedStrings === true);
+  return Object.assign(find, { test, regex: re, local: isLocal(source) }, literals ? { literals } : {});
+}
+
+const SYNTAX = /[\\^$.|?*+()[\]{}]/;
+
+/**
+ * The patterns as plain strings, when each one is (-F, or no regular-expression syntax) and case
+ * counts: then a byte search finds where they can match. Not with a line break, which joins the
+ * paragraphs of the query index.
+ */
+function literalsOf(patterns: readonly string[], fixed: boolean): string[] | undefined {
+  if (patterns.some((p) => p === '' || p.includes('\n') || (!fixed && SYNTAX.test(p)))) return undefined;
+  return [...patterns];
 }
 
 /**

@@ -25,7 +25,7 @@ export function searchIndexed(view: FileView, path: string, query: CompiledQuery
   const find = query.find;
   let candidate: ((u: number) => boolean) | undefined;
   if (find?.local) {
-    const marks = markUnits(view.text(), nums, units, find.regex);
+    const marks = find.literals && !view.utf16 ? markLiterals(view.bytes, nums, units, find.literals) : markUnits(view.text(), nums, units, find.regex);
     if (!marks) return [];
     candidate = (u) => marks[u] === 1;
   }
@@ -56,9 +56,34 @@ function markUnits(text: string, nums: Int32Array, units: number, regex: RegExp)
   return marks;
 }
 
+/**
+ * The same for plain strings over Latin-1 text, searched as bytes: nothing is decoded for a file
+ * without a match. A string with a character beyond Latin-1 can't be in such a text. A string has no
+ * line break (Finder.literals), so an occurrence lies within one unit.
+ */
+function markLiterals(bytes: Buffer, nums: Int32Array, units: number, literals: readonly string[]): Uint8Array | undefined {
+  let marks: Uint8Array | undefined;
+  for (const needle of needlesOf(literals)) {
+    let u = 0;
+    for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+      while (u + 1 < units && field(nums, u + 1, F.textStart) <= at) u++;
+      if (at + needle.length <= field(nums, u, F.textStart) + field(nums, u, F.textLength)) (marks ??= new Uint8Array(units))[u] = 1;
+    }
+  }
+  return marks;
+}
+
+const needles = new WeakMap<readonly string[], Buffer[]>();
+
+/** The strings as Latin-1 bytes, made once per query; one with a character beyond Latin-1 can't occur. */
+function needlesOf(literals: readonly string[]): Buffer[] {
+  let made = needles.get(literals);
+  if (!made) needles.set(literals, (made = literals.filter((l) => !/[\u0100-\uffff]/.test(l)).map((l) => Buffer.from(l, 'latin1'))));
+  return made;
+}
+
 /** The hits of one file, built from its units as collect.ts builds them from paragraphs. */
 class FileHits {
-  private readonly text: string;
   private readonly scope: HitScope;
 
   constructor(
@@ -68,7 +93,6 @@ class FileHits {
     private readonly context: number,
     private readonly units: number,
   ) {
-    this.text = view.text();
     let locate: Locate | undefined;
     this.scope = { path, date: view.date, find: query.find, locate: () => (locate ??= makeLocateByStarts(lineStarts(view.nums))) };
   }
@@ -144,9 +168,9 @@ class FileHits {
 
   private unitText(u: number): string {
     const start = field(this.view.nums, u, F.textStart);
-    const end = start + field(this.view.nums, u, F.textLength);
-    if (start < 0 || end > this.text.length) throw new DamagedIndexError('text out of range');
-    return this.text.slice(start, end);
+    const length = field(this.view.nums, u, F.textLength);
+    if (start < 0 || length < 0 || (start + length) * (this.view.utf16 ? 2 : 1) > this.view.bytes.length) throw new DamagedIndexError('text out of range');
+    return this.view.slice(start, length);
   }
 
   private kind(u: number): (typeof KINDS)[number] {

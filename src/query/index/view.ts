@@ -12,7 +12,12 @@ import { F, type IndexedRef, NUMS_HEAD, UNIT_FIELDS } from './layout.js';
 export interface FileView {
   date: string | null;
   nums: Int32Array;
+  /** The joined text as stored: Latin-1, or UTF-16LE. */
+  bytes: Buffer;
+  utf16: boolean;
   text(): string;
+  /** Characters [start, start + length) of the text, decoded on their own unless the whole text already is. */
+  slice(start: number, length: number): string;
   item(index: number): ItemKey;
   ref(index: number): IndexedRef;
 }
@@ -26,7 +31,14 @@ export function makeView(date: string | null, text: Buffer, utf16: boolean, nums
   return {
     date,
     nums,
+    bytes: text,
+    utf16,
     text: () => (decoded ??= text.toString(utf16 ? 'utf16le' : 'latin1')),
+    slice(start, length) {
+      if (decoded !== undefined) return decoded.slice(start, start + length);
+      const width = utf16 ? 2 : 1;
+      return text.toString(utf16 ? 'utf16le' : 'latin1', start * width, (start + length) * width);
+    },
     item(index) {
       if (index < 0 || index >= items) throw new DamagedIndexError('item out of range');
       let item = itemCache.get(index);

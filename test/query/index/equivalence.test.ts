@@ -22,6 +22,8 @@ const QUERIES: string[][] = [
   ['-S', '-e', 'raad'],
   ['-S', '-e', 'Raad'],
   ['-F', '-e', 'dhr.', '-e', '(R/'],
+  // Beyond Latin-1: only in files whose text the index keeps as UTF-16.
+  ['-F', '-e', '‘stand van het land’', '-e', 'Raad'],
   ['-e', 'advies', '-e', 'verslag'],
   ['--speaker', 'voorzitter', '-e', 'de'],
   ['--geleding', 'werknemers'],

@@ -20,6 +20,14 @@ describe('query index pieces', () => {
     expect(local('^a$', { fixedStrings: true })).toBe(true);
   });
 
+  it('gives plain strings for a byte search only when case counts and nothing is syntax', () => {
+    const literals = (patterns: string[], o = {}) => compilePatterns(patterns, o)!.literals;
+    expect(literals(['kleine bedrijven', 'R/2960'])).toEqual(['kleine bedrijven', 'R/2960']);
+    expect(literals(['dhr.', '(R/'], { fixedStrings: true })).toEqual(['dhr.', '(R/']);
+    expect([literals(['dhr.']), literals(['advies'], { ignoreCase: true }), literals(['advies'], { smartCase: true }), literals(['a\nb'], { fixedStrings: true })]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(literals(['Advies'], { smartCase: true })).toEqual(['Advies']);
+  });
+
   it('counts words as /\\S+/g does', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'é', ' ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u3000', '\u200b', '😀', 'x') }), (s) => {
