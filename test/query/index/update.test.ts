@@ -91,6 +91,18 @@ describe('the query index follows the archive', () => {
     }
   });
 
+  it('answers a file whose entry turns out damaged from the file itself, and mends the index', async () => {
+    const good = await run(temp.dir);
+    const file = indexFile();
+    const bytes = readFileSync(file);
+    // The end of the file is the last file's details (its speakers' JSON).
+    bytes.fill(0x21, bytes.length - 24);
+    writeFileSync(file, bytes);
+    const r = await run(temp.dir);
+    expect(r).toMatchObject({ fromIndex: files.length - 1, parsed: 1, wrote: true, stdout: good.stdout });
+    expect(await run(temp.dir)).toMatchObject({ fromIndex: files.length, parsed: 0, stdout: good.stdout });
+  });
+
   it('a file over --max-size is refused, not answered from the index', async () => {
     await run(temp.dir);
     const r = await run(temp.dir, { maxBytes: 10 });
