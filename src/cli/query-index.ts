@@ -191,7 +191,8 @@ function stampBefore(abs: string, nowNs: bigint): string | undefined {
 
 /** The size in a stamp (`dev.ino.size.mtimeNs.ctimeNs`). */
 function sizeOf(stamp: string): number {
-  return Number(stamp.split('.')[2]);
+  const afterInode = stamp.indexOf('.', stamp.indexOf('.') + 1) + 1;
+  return Number(stamp.slice(afterInode, stamp.indexOf('.', afterInode)));
 }
 
 function siblingModule(relativeJs: string): string {

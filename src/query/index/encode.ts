@@ -40,9 +40,19 @@ export function encodeFile(file: IndexedFile): EncodedFile {
     date: file.date,
     text: Buffer.from(file.text, utf16 ? 'utf16le' : 'latin1'),
     utf16,
-    nums: Int32Array.from([...file.nums, ...offsets]),
+    nums: unpack(file.nums, offsets),
     details: Buffer.concat([Buffer.from(file.sha256, 'latin1'), ...pieces]),
   };
+}
+
+/** The product's numbers (base64, little-endian) followed by `more`, in this machine's order. */
+function unpack(base64: string, more: readonly number[]): Int32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const count = bytes.length >> 2;
+  const nums = new Int32Array(count + more.length);
+  for (let i = 0; i < count; i++) nums[i] = bytes.readInt32LE(4 * i);
+  nums.set(more, count);
+  return nums;
 }
 
 /** Piece `k` of the details (items first, then speakers), parsed. */

@@ -12,8 +12,12 @@ export interface IndexedFile {
   date: string | null;
   /** The text of every paragraph, front matter first, then item by item, joined by UNIT_SEPARATOR. */
   text: string;
-  /** Numbers, laid out as described below (NUMS_*): units, segments, line starts. */
-  nums: number[];
+  /**
+   * Numbers, laid out as described below (NUMS_*): units, segments, line starts; as little-endian
+   * 32-bit integers in base64, which crosses from a worker and sits in the content cache as one
+   * short string rather than thousands of numbers in JSON.
+   */
+  nums: string;
   details: FileDetails;
 }
 

@@ -11,7 +11,7 @@ import { type IndexedFile, type IndexedRef, KINDS, NUMS_HEAD, UNIT_FIELDS, UNIT_
  * worker thread. Nothing in it depends on the file's path.
  */
 export const queryIndexProduct = {
-  id: 'query-index@1',
+  id: 'query-index@2',
   make: (record: Verslag, _config: unknown, source: { text(): string }): IndexedFile => indexFile(record, source.text()),
   withPath: (value: IndexedFile): IndexedFile => value,
 };
@@ -64,7 +64,9 @@ export function indexFile(record: Verslag, sourceText: string): IndexedFile {
     ...(i.printedNumber !== undefined ? { printedNumber: i.printedNumber } : {}),
     ...(i.subtitle !== undefined ? { subtitle: i.subtitle } : {}),
   }));
-  return { sha256: record.source.sha256, date: record.meeting.date ?? null, text, nums, details: { items, refs } };
+  const packed = Buffer.alloc(4 * nums.length);
+  nums.forEach((n, i) => packed.writeInt32LE(n, 4 * i));
+  return { sha256: record.source.sha256, date: record.meeting.date ?? null, text, nums: packed.toString('base64'), details: { items, refs } };
 }
 
 /** The speaker as the speaker and geleding filters see a paragraph's reference (collect.ts refOk). */

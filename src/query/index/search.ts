@@ -20,9 +20,11 @@ export function indexAnswers(query: CompiledQuery): boolean {
 export function searchIndexed(view: FileView, path: string, query: CompiledQuery, context: number): QueryHit[] {
   if (!indexAnswers(query)) throw new Error(`the query index does not answer --kind ${query.kind}`);
   if (!query.dateOk({ meeting: view.date === null ? {} : { date: view.date } })) return [];
+  const find = query.find;
+  // Most files of an archive have no match for a plain string: their numbers are not even read.
+  if (find?.literals && !view.utf16 && !needlesOf(find.literals).some((needle) => view.bytes.includes(needle))) return [];
   const nums = view.nums;
   const units = unitCount(nums);
-  const find = query.find;
   let candidate: ((u: number) => boolean) | undefined;
   if (find?.local) {
     const marks = find.literals && !view.utf16 ? markLiterals(view.bytes, nums, units, find.literals) : markUnits(view.text(), nums, units, find.regex);

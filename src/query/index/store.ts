@@ -44,11 +44,15 @@ interface Chunk {
   first: number;
   end: number;
   text: Buffer;
-  meta: Buffer;
+  meta?: Buffer;
 }
 
 export class StoredIndex {
   private chunk: Chunk | undefined;
+  // One buffer each for the chunk's text and numbers, reused from chunk to chunk so memory stays
+  // flat: a view is used up before the next one is asked for (searchIndexed copies what it keeps).
+  private textBuffer: Buffer | undefined;
+  private metaBuffer: Buffer | undefined;
   readonly byPath: Map<string, number>;
 
   private constructor(
@@ -114,9 +118,12 @@ export class StoredIndex {
     const first = this.entries[chunk.first]!;
     const textFrom = e.textAt - first.textAt;
     const metaFrom = e.metaAt - first.metaAt;
-    const nums = new Int32Array(chunk.meta.buffer, chunk.meta.byteOffset + metaFrom, e.numsCount);
     const detailsFrom = metaFrom + 4 * e.numsCount;
-    return makeView(e.date, chunk.text.subarray(textFrom, textFrom + e.textBytes), e.utf16, nums, chunk.meta.subarray(detailsFrom, detailsFrom + e.detailsBytes));
+    return makeView(e.date, chunk.text.subarray(textFrom, textFrom + e.textBytes), e.utf16, () => {
+      // A chunk's numbers are read when its first file needs them: a rare pattern reads few.
+      const meta = (chunk.meta ??= this.readMeta(chunk.first, chunk.end));
+      return { nums: new Int32Array(meta.buffer, meta.byteOffset + metaFrom, e.numsCount), details: meta.subarray(detailsFrom, detailsFrom + e.detailsBytes) };
+    });
   }
 
   private readChunk(first: number): Chunk {
@@ -124,12 +131,17 @@ export class StoredIndex {
     const start = this.entries[first]!;
     while (end < this.entries.length && this.entries[end]!.textAt + this.entries[end]!.textBytes - start.textAt <= CHUNK_BYTES) end++;
     const last = this.entries[end - 1]!;
-    const text = readAt(this.fd, this.textBase + start.textAt, last.textAt + last.textBytes - start.textAt);
-    // Not from Node's shared pool: an Int32Array over it needs an offset that is a multiple of 4.
-    const metaLength = last.metaAt + metaBytes(last.numsCount, last.detailsBytes) - start.metaAt;
-    const meta = Buffer.allocUnsafeSlow(metaLength);
-    if (readSync(this.fd, meta, 0, metaLength, this.metaBase + start.metaAt) !== metaLength) throw new DamagedIndexError('cut short');
-    return { first, end, text, meta };
+    const length = last.textAt + last.textBytes - start.textAt;
+    this.textBuffer = roomFor(this.textBuffer, length);
+    return { first, end, text: readInto(this.fd, this.textBuffer, this.textBase + start.textAt, length) };
+  }
+
+  private readMeta(first: number, end: number): Buffer {
+    const start = this.entries[first]!;
+    const last = this.entries[end - 1]!;
+    const length = last.metaAt + metaBytes(last.numsCount, last.detailsBytes) - start.metaAt;
+    this.metaBuffer = roomFor(this.metaBuffer, length);
+    return readInto(this.fd, this.metaBuffer, this.metaBase + start.metaAt, length);
   }
 
   /** Copy the text or meta bytes of entries [from, to) to `out` at its current end. */
@@ -234,15 +246,24 @@ function pad(fd: number, length: number): number {
   return n;
 }
 
+/** A buffer of at least `length` bytes: `buf` when it is big enough. Not from Node's shared pool: an Int32Array over it needs an offset that is a multiple of 4. */
+function roomFor(buf: Buffer | undefined, length: number): Buffer {
+  return buf && buf.length >= length ? buf : Buffer.allocUnsafeSlow(Math.max(length, CHUNK_BYTES));
+}
+
 function readAt(fd: number, position: number, length: number): Buffer {
-  const buf = Buffer.allocUnsafe(length);
+  return readInto(fd, Buffer.allocUnsafe(length), position, length);
+}
+
+/** The first `length` bytes of `buf`, filled from `position`. */
+function readInto(fd: number, buf: Buffer, position: number, length: number): Buffer {
   let got = 0;
   while (got < length) {
     const n = readSync(fd, buf, got, length - got, position + got);
     if (n === 0) throw new DamagedIndexError('cut short');
     got += n;
   }
-  return buf;
+  return buf.subarray(0, length);
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {

@@ -5,13 +5,15 @@ import { decodeItem, decodeRef, type EncodedFile } from './encode.js';
 import { F, type IndexedRef, NUMS_HEAD, UNIT_FIELDS } from './layout.js';
 
 /**
- * One file of the index as the search reads it: the numbers at once; the text, an item and a speaker
- * only when asked (most files of an archive have no match, and a file with a hit needs only the item
- * and the speaker its hits show). The same for a file read from the index and one just parsed.
+ * One file of the index as the search reads it: its text's bytes at once; the numbers, the decoded
+ * text, an item and a speaker only when asked (most files of an archive have no match, and a file
+ * with a hit needs only the item and the speaker its hits show). The same for a file read from the
+ * index and one just parsed.
  */
 export interface FileView {
   date: string | null;
-  nums: Int32Array;
+  /** Read (for a file from the index: with the rest of its chunk's numbers) on first use. */
+  readonly nums: Int32Array;
   /** The joined text as stored: Latin-1, or UTF-16LE. */
   bytes: Buffer;
   utf16: boolean;
@@ -22,15 +24,29 @@ export interface FileView {
   ref(index: number): IndexedRef;
 }
 
-export function makeView(date: string | null, text: Buffer, utf16: boolean, nums: Int32Array, details: Buffer): FileView {
-  const offsets = nums.subarray(NUMS_HEAD + unitCount(nums) * UNIT_FIELDS + 2 * nums[1]! + nums[2]!);
-  const items = nums[3]!;
+export interface FileMeta {
+  nums: Int32Array;
+  details: Buffer;
+}
+
+export function makeView(date: string | null, text: Buffer, utf16: boolean, readMeta: () => FileMeta): FileView {
+  let meta: (FileMeta & { offsets: Int32Array }) | undefined;
+  const got = () => {
+    if (!meta) {
+      const { nums, details } = readMeta();
+      meta = { nums, details, offsets: nums.subarray(NUMS_HEAD + unitCount(nums) * UNIT_FIELDS + 2 * nums[1]! + nums[2]!) };
+    }
+    return meta;
+  };
   let decoded: string | undefined;
-  const itemCache = new Map<number, ItemKey>();
-  const refCache = new Map<number, IndexedRef>();
+  // Made for a file with a hit only: a view is made for every file of the archive.
+  let itemCache: Map<number, ItemKey> | undefined;
+  let refCache: Map<number, IndexedRef> | undefined;
   return {
     date,
-    nums,
+    get nums() {
+      return got().nums;
+    },
     bytes: text,
     utf16,
     text: () => (decoded ??= text.toString(utf16 ? 'utf16le' : 'latin1')),
@@ -40,15 +56,17 @@ export function makeView(date: string | null, text: Buffer, utf16: boolean, nums
       return text.toString(utf16 ? 'utf16le' : 'latin1', start * width, (start + length) * width);
     },
     item(index) {
-      if (index < 0 || index >= items) throw new DamagedIndexError('item out of range');
-      let item = itemCache.get(index);
+      const { nums, details, offsets } = got();
+      if (index < 0 || index >= nums[3]!) throw new DamagedIndexError('item out of range');
+      let item = (itemCache ??= new Map()).get(index);
       if (!item) itemCache.set(index, (item = decodeItem(details, offsets, index)));
       return item;
     },
     ref(index) {
+      const { nums, details, offsets } = got();
       if (index < 0 || index >= nums[4]!) throw new DamagedIndexError('speaker out of range');
-      let ref = refCache.get(index);
-      if (!ref) refCache.set(index, (ref = decodeRef(details, offsets, items + index)));
+      let ref = (refCache ??= new Map()).get(index);
+      if (!ref) refCache.set(index, (ref = decodeRef(details, offsets, nums[3]! + index)));
       return ref;
     },
   };
@@ -56,7 +74,7 @@ export function makeView(date: string | null, text: Buffer, utf16: boolean, nums
 
 /** The view of a file just parsed and encoded. */
 export function viewOf(file: EncodedFile): FileView {
-  return makeView(file.date, file.text, file.utf16, file.nums, file.details);
+  return makeView(file.date, file.text, file.utf16, () => file);
 }
 
 /** The number of units, after checking that the counts add up to the numbers' length. */
