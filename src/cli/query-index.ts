@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { sha256 } from '../archive/cache.js';
 import { currentStamp, isSettled, stampOf } from '../archive/file-stamp.js';
 import type { ProductRef } from '../archive/product.js';
@@ -16,7 +16,7 @@ import { viewOf } from '../query/index/view.js';
 import type { Sink } from '../query/output/sink.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
-import { listingKey, makeListing, reuseListing } from './query-listing.js';
+import { type Listing, listingKey, reuseListing, stampFolders } from './query-listing.js';
 import { VERSION } from './program.js';
 import { UsageError } from './main.js';
 import { escapeForTerminal } from '../report/terminal.js';
@@ -72,11 +72,18 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     const listed = key !== undefined && stored ? reuseListing(stored.listing, key) : undefined;
     let files: string[];
     let emptyFolders: string[];
+    let folders: Listing['folders'] | undefined;
     if (listed) {
       ({ files, emptyFolders } = listed);
       result.listed = true;
       if (emptyFolders.length > 0) result.failed += reportUnread(io, [], emptyFolders, (await import('./paths.js')).INPUT_EXTENSIONS);
     } else {
+      if (key !== undefined) {
+        // The cache folder made first: made while this run lists, it would change the stamp of the
+        // folder it is in (the archive's, with the default .verslag-cache), and the next run would list again.
+        makeFolder(dirname(location));
+        folders = stampFolders(args, io.cwd, now());
+      }
       const { expandPaths, INPUT_EXTENSIONS } = await import('./paths.js');
       const expanded = await expandPaths(args, io.cwd, { ignore: options.ignore });
       ({ files } = expanded);
@@ -152,7 +159,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     const kept = [...planned.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
     const unchanged = stored !== undefined && !damaged && kept.length === stored.entries.length && kept.every((p, k) => 'old' in p && p.old === k);
     // A list that no longer holds is made again, and kept once its folders have settled.
-    const listing = listed ? stored!.listing : key !== undefined ? (makeListing(key, args, io.cwd, { files, emptyFolders }, now()) ?? null) : null;
+    const listing: unknown = listed ? stored!.listing : key !== undefined && folders ? ({ key, files, emptyFolders, folders } satisfies Listing) : null;
     if (!unchanged || JSON.stringify(listing) !== JSON.stringify(stored.listing)) {
       try {
         writeIndex(location, salt, kept, stored, listing);
@@ -176,6 +183,14 @@ function saltOf(roster: Roster | undefined): string {
 function indexLocation(cacheDir: string, args: readonly string[], cwd: string): string {
   const key = sha256(JSON.stringify([...new Set(args.map((a) => (isAbsolute(a) ? a : join(cwd, a))))].sort()));
   return join(cacheDir, 'query-index', `${key.slice(0, 32)}.vqi`);
+}
+
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    // A read-only place: writing the index fails later, which only costs the next run time.
+  }
 }
 
 /** The stamp of a file before it is read, when it is settled enough to stand for what is read. */

@@ -40,8 +40,12 @@ export function reuseListing(stored: unknown, key: string): Pick<Listing, 'files
   return stored;
 }
 
-/** The list with the stamps of its folders, or undefined when one of them (or .verslagignore) is not settled yet. */
-export function makeListing(key: string, args: readonly string[], cwd: string, found: Pick<Listing, 'files' | 'emptyFolders'>, nowNs: bigint): Listing | undefined {
+/**
+ * The stamps of every folder below the arguments, or undefined when one of them (or .verslagignore)
+ * is not settled yet. Taken before the folders are listed: a name added while they are listed then
+ * gives a folder a stamp other than the one kept, and the next run lists them again.
+ */
+export function stampFolders(args: readonly string[], cwd: string, nowNs: bigint): Listing['folders'] | undefined {
   const folders: Array<[string, string]> = [];
   const seen = new Set<string>();
   const ignoreFile = statOrUndefined(join(cwd, IGNORE_FILE));
@@ -66,7 +70,7 @@ export function makeListing(key: string, args: readonly string[], cwd: string, f
   } catch {
     return undefined;
   }
-  return { key, files: found.files, emptyFolders: found.emptyFolders, folders };
+  return folders;
 }
 
 function folderStamp(folder: string): string | undefined {
