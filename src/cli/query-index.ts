@@ -1,6 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, sep } from 'node:path';
 import { sha256 } from '../archive/cache.js';
 import { currentStamp, isSettled, stampOf } from '../archive/file-stamp.js';
 import type { ProductRef } from '../archive/product.js';
@@ -54,7 +54,9 @@ export interface IndexedQueryResult {
 const PRODUCT: ProductRef = { module: siblingModule('../query/index/product.js'), name: 'queryIndexProduct' };
 
 interface Input {
+  /** As the user sees it (relative to the working folder, which is part of the index's name). */
   file: string;
+  /** For stat: the working folder and the file, not normalised (join costs a tenth of the stats). */
   abs: string;
   /** The entry in the stored index that still stands for the file. */
   stored?: number;
@@ -91,8 +93,8 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
       result.failed += reportUnread(io, expanded.missing, emptyFolders, INPUT_EXTENSIONS);
     }
     const inputs = files.map((file): Input => {
-      const abs = isAbsolute(file) ? file : join(io.cwd, file);
-      const at = stored?.byPath.get(abs);
+      const abs = isAbsolute(file) ? file : io.cwd + sep + file;
+      const at = stored?.byPath.get(file);
       const entry = at !== undefined ? stored!.entries[at] : undefined;
       // An equal stamp means unchanged content (file-stamp.ts); a file now over --max-size is read, to be refused.
       return entry && currentStamp(abs) === entry.stamp && sizeOf(entry.stamp) <= options.maxBytes ? { file, abs, stored: at! } : { file, abs };
@@ -108,7 +110,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
         if (input.stored === undefined) continue;
         try {
           sink.record(input.file, searchIndexed(stored!.view(input.stored), input.file, query, context));
-          planned.set(k, { path: input.abs, stamp: stored!.entries[input.stored]!.stamp, old: input.stored });
+          planned.set(k, { path: input.file, stamp: stored!.entries[input.stored]!.stamp, old: input.stored });
           result.fromIndex++;
         } catch (e) {
           if (!(e instanceof DamagedIndexError)) throw e;
@@ -145,7 +147,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
             const encoded = encodeFile(made.value);
             sink.record(made.file, searchIndexed(viewOf(encoded), made.file, query, context));
             // Stored only when the stamp taken before the read still holds: no write raced the read.
-            if (stamp !== undefined && currentStamp(inputs[k]!.abs) === stamp) planned.set(k, { path: inputs[k]!.abs, stamp, made: encoded });
+            if (stamp !== undefined && currentStamp(inputs[k]!.abs) === stamp) planned.set(k, { path: inputs[k]!.file, stamp, made: encoded });
             flush();
           },
         );
@@ -179,9 +181,12 @@ function saltOf(roster: Roster | undefined): string {
   return sha256(`${codeFingerprint(VERSION)}\u0000${FORMAT}\u0000${endianness()}\u0000${JSON.stringify(roster ?? null)}`);
 }
 
-/** One index per set of arguments (a folder, or some files): another set gets its own and leaves this one alone. */
+/**
+ * One index per working folder and set of arguments (a folder, or some files): another gets its own
+ * and leaves this one alone. Files are named in it as the user sees them, relative to the folder.
+ */
 function indexLocation(cacheDir: string, args: readonly string[], cwd: string): string {
-  const key = sha256(JSON.stringify([...new Set(args.map((a) => (isAbsolute(a) ? a : join(cwd, a))))].sort()));
+  const key = sha256(JSON.stringify([cwd, ...[...new Set(args.map((a) => (isAbsolute(a) ? a : join(cwd, a))))].sort()]));
   return join(cacheDir, 'query-index', `${key.slice(0, 32)}.vqi`);
 }
 

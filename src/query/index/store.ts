@@ -25,7 +25,7 @@ const MAGIC = 'verslag-query-index';
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
 export interface TableEntry {
-  /** Absolute path of the file. */
+  /** The file as the caller names it. */
   path: string;
   stamp: string;
   utf16: boolean;
