@@ -56,15 +56,18 @@ function unpack(base64: string, more: readonly number[]): Int32Array {
 }
 
 /** Piece `k` of the details (items first, then speakers), parsed. */
-function piece<T>(details: Buffer, offsets: Int32Array, k: number): T {
+function piece<T extends unknown[]>(details: Buffer, offsets: Int32Array, k: number): T {
   const from = offsets[k];
   const to = offsets[k + 1];
   if (from === undefined || to === undefined || from > to || to > details.length) throw new DamagedIndexError('details out of range');
+  let parsed: unknown;
   try {
-    return JSON.parse(details.toString('utf8', from, to)) as T;
+    parsed = JSON.parse(details.toString('utf8', from, to));
   } catch {
     throw new DamagedIndexError('details');
   }
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') throw new DamagedIndexError('details');
+  return parsed as T;
 }
 
 export function decodeItem(details: Buffer, offsets: Int32Array, k: number): ItemKey {

@@ -14,7 +14,9 @@ import { type FileView, makeView } from './view.js';
  *   listing: UTF-8 JSON that the caller keeps with the index (the file list and how to trust it)
  *   padding to a multiple of 4, then the text region: each file's joined text (Latin-1 or UTF-16LE)
  *   padding to a multiple of 4, then the meta region: each file's numbers (Int32, this machine's
- *   byte order, which the salt names) and its details (UTF-8 JSON), padded to a multiple of 4.
+ *   byte order, which the salt names) and its details (its sha256, then each agenda item and each
+ *   speaker as a small UTF-8 JSON array, found by offsets at the end of the numbers), padded to a
+ *   multiple of 4. See layout.ts for the numbers, encode.ts for the details.
  *
  * Anything that does not add up (magic, format, salt, sizes) makes the whole index unusable, and the
  * caller rebuilds it.
