@@ -55,14 +55,11 @@ function unpack(base64: string, more: readonly number[]): Int32Array {
   return nums;
 }
 
-/** Piece `k` of the details (items first, then speakers), parsed. */
-function piece<T extends unknown[]>(details: Buffer, offsets: Int32Array, k: number): T {
-  const from = offsets[k];
-  const to = offsets[k + 1];
-  if (from === undefined || to === undefined || from > to || to > details.length) throw new DamagedIndexError('details out of range');
+/** One piece of the details (an item or a speaker), parsed. */
+function parsePiece<T extends unknown[]>(json: string): T {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(details.toString('utf8', from, to));
+    parsed = JSON.parse(json);
   } catch {
     throw new DamagedIndexError('details');
   }
@@ -70,13 +67,37 @@ function piece<T extends unknown[]>(details: Buffer, offsets: Int32Array, k: num
   return parsed as T;
 }
 
+// The same people and item titles come back file after file: each distinct piece is parsed once per
+// run (bounded, so a huge archive can't make this grow without end). Nothing mutates what it returns.
+const seen = new Map<string, ItemKey | IndexedRef>();
+const SEEN_MAX = 50_000;
+
+function once<T extends ItemKey | IndexedRef>(details: Buffer, offsets: Int32Array, k: number, make: (json: string) => T): T {
+  const from = offsets[k];
+  const to = offsets[k + 1];
+  if (from === undefined || to === undefined || from > to || to > details.length) throw new DamagedIndexError('details out of range');
+  const json = details.toString('utf8', from, to);
+  let made = seen.get(json) as T | undefined;
+  if (!made) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    seen.set(json, (made = make(json)));
+  }
+  return made;
+}
+
 export function decodeItem(details: Buffer, offsets: Int32Array, k: number): ItemKey {
-  const [number, title, printedNumber, subtitle] = piece<StoredItem>(details, offsets, k);
-  return { number, title, ...(printedNumber !== 0 ? { printedNumber } : {}), ...(subtitle !== 0 ? { subtitle } : {}) };
+  return once(details, offsets, k, (json) => {
+    const [number, title, printedNumber, subtitle] = parsePiece<StoredItem>(json);
+    return { number, title, ...(printedNumber !== 0 ? { printedNumber } : {}), ...(subtitle !== 0 ? { subtitle } : {}) };
+  });
 }
 
 export function decodeRef(details: Buffer, offsets: Int32Array, k: number): IndexedRef {
-  const [id, name, geleding, role, variants, filterRole, filterGeleding] = piece<StoredRef>(details, offsets, k);
+  return once(details, offsets, k, (json) => decodeRefJson(json));
+}
+
+function decodeRefJson(json: string): IndexedRef {
+  const [id, name, geleding, role, variants, filterRole, filterGeleding] = parsePiece<StoredRef>(json);
   type Role = NonNullable<IndexedRef['speaker']['role']>;
   return {
     speaker: { id, name, geleding, ...(role !== 0 ? { role: role as Role } : {}) },
