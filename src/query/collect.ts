@@ -1,10 +1,11 @@
-import type { AgendaItem, Paragraph, Position, Speaker, SpeakerRef, Verslag } from '../model/index.js';
+import type { AgendaItem, Paragraph, Speaker, SpeakerRef, Verslag } from '../model/index.js';
 import { speakerRuns as contributions } from '../records/runs.js';
 import type { CompiledQuery } from './filters.js';
 import { countWords, fold } from './fold.js';
+import { type HitScope, hitSpeaker, makeHit as makeScopedHit } from './hit.js';
 import type { Locate } from './locate.js';
-import { joinParts, paragraphPart, sentencePart, spanOf } from './parts.js';
-import type { ContextParagraph, HitPart, HitSpeaker, QueryHit, QueryMatch } from './types.js';
+import { paragraphPart, sentencePart } from './parts.js';
+import type { ContextParagraph, HitPart, HitSpeaker, QueryHit } from './types.js';
 
 /** What the producers of one record share. */
 export interface RecordScope {
@@ -126,37 +127,9 @@ function speakerHits(scope: RecordScope): QueryHit[] {
   return out;
 }
 
-/** The hit for these parts, or undefined when the query has a pattern and nothing in them matches. */
-function makeHit(scope: RecordScope, kind: QueryHit['kind'], item: AgendaItem | null, speaker: HitSpeaker | null, parts: HitPart[], fallback: Position): QueryHit | undefined {
-  const text = joinParts(parts);
-  const matches: QueryMatch[] = [];
-  const find = scope.query.find;
-  if (find) {
-    for (const part of parts) {
-      for (const [a, b] of find(part.text)) {
-        const locate = scope.locate();
-        matches.push({
-          start: part.textOffset + a,
-          end: part.textOffset + b,
-          text: part.text.slice(a, b),
-          position: { start: locate(part, a, 'start'), end: locate(part, b, 'end') },
-        });
-      }
-    }
-    if (matches.length === 0) return undefined;
-  }
-  return {
-    kind,
-    path: scope.record.source.path,
-    date: scope.record.meeting.date ?? null,
-    item: item ? { number: item.number, title: item.title } : null,
-    speaker,
-    text,
-    position: kind === 'contribution' || kind === 'paragraph' ? spanOf(parts, fallback) : fallback,
-    parts,
-    matches,
-    words: countWords(text),
-  };
+function makeHit(scope: RecordScope, kind: QueryHit['kind'], item: AgendaItem | null, speaker: HitSpeaker | null, parts: HitPart[], fallback: Paragraph['position']): QueryHit | undefined {
+  const hitScope: HitScope = { path: scope.record.source.path, date: scope.record.meeting.date ?? null, find: scope.query.find, locate: scope.locate };
+  return makeScopedHit(hitScope, kind, item, speaker, parts, fallback);
 }
 
 function withContext(scope: RecordScope, hit: QueryHit, paragraphs: Paragraph[], first: number, last: number): QueryHit {
@@ -167,11 +140,6 @@ function withContext(scope: RecordScope, hit: QueryHit, paragraphs: Paragraph[],
     after: paragraphs.slice(last + 1, last + 1 + scope.context).map(show),
   };
   return hit;
-}
-
-function hitSpeaker(ref: SpeakerRef | null): HitSpeaker | null {
-  if (!ref) return null;
-  return { id: ref.id, name: ref.name, geleding: ref.geleding, ...(ref.role ? { role: ref.role } : {}) };
 }
 
 /** Does the paragraph's speaker pass the speaker and geleding filters (if any)? */

@@ -5,13 +5,16 @@ import { compilePatterns, type Finder } from './pattern.js';
 import { speakerMatcher } from './speaker-match.js';
 import { QUERY_KINDS, type QueryFilters, type QueryKind } from './types.js';
 
+/** What the item filter reads of an agenda item (the query index keeps only this). */
+export type ItemKey = Pick<AgendaItem, 'number' | 'printedNumber' | 'title' | 'subtitle'>;
+
 /** The filters checked and turned into predicates once, then applied to every record. */
 export interface CompiledQuery {
   kind: QueryKind;
-  /** Does the record's meeting date lie in the range? */
-  dateOk: (record: Verslag) => boolean;
+  /** Does the record's meeting date lie in the range? (Only the date is read.) */
+  dateOk: (record: { meeting: Pick<Verslag['meeting'], 'date'> }) => boolean;
   /** Does the item pass the item filter? (`null` = the front matter, before the first item.) */
-  itemOk: (item: AgendaItem | null) => boolean;
+  itemOk: (item: ItemKey | null) => boolean;
   /** Does a speaker pass the speaker and geleding filters? Undefined when neither is given. */
   speakerOk?: (speaker: Pick<Speaker, 'name' | 'variants' | 'role' | 'geleding'>) => boolean;
   find?: Finder;
@@ -56,7 +59,7 @@ function isoBound(value: string, which: 'from' | 'to'): string {
   return `${y}-${mo ?? '12'}-${d ?? '31'}`;
 }
 
-function itemPredicate(item: string | undefined): (item: AgendaItem | null) => boolean {
+function itemPredicate(item: string | undefined): (item: ItemKey | null) => boolean {
   if (item === undefined) return () => true;
   const wanted = item.trim().replace(/\.$/, '');
   if (ITEM_NUMBER.test(wanted)) {

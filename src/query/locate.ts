@@ -17,6 +17,26 @@ export function makeLocate(lines?: Lines): Locate {
 }
 
 /**
+ * Exact points from the start offset of every line (the query index keeps these, not the lines):
+ * the same points as makeLocate with the file's lines.
+ */
+export function makeLocateByStarts(starts: ArrayLike<number>): Locate {
+  return (part, textOffset, edge) => pointByStarts(starts, sourceOffset(part, textOffset, edge));
+}
+
+/** source/lines.ts pointAt over bare line starts. */
+export function pointByStarts(starts: ArrayLike<number>, offset: number): Point {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+}
+
+/**
  * Source offset of a text offset. An end is exclusive: it is placed just after the last character
  * of the span, so a match that ends at a wrap doesn't reach over the line ending into the next line.
  */

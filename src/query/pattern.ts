@@ -1,7 +1,11 @@
 import { QueryError } from './errors.js';
 
-/** Matches in one string: [start, end) in UTF-16 code units; `test` only says whether there is one. */
-export type Finder = ((text: string) => Array<[number, number]>) & { test: (text: string) => boolean };
+/**
+ * Matches in one string: [start, end) in UTF-16 code units; `test` only says whether there is one.
+ * `regex` is the compiled expression itself (global), for a search over many texts at once;
+ * `local` says whether a match depends only on the characters it covers (see isLocal).
+ */
+export type Finder = ((text: string) => Array<[number, number]>) & { test: (text: string) => boolean; regex: RegExp; local: boolean; literals?: string[] };
 
 export interface PatternOptions {
   fixedStrings?: boolean;
@@ -54,5 +58,29 @@ export function compilePatterns(patterns: readonly string[], options: PatternOpt
     }
     return false;
   };
-  return Object.assign(find, { test });
+  const literals = ignoreCase ? undefined : literalsOf(patterns, options.fixedStrings === true);
+  return Object.assign(find, { test, regex: re, local: isLocal(source) }, literals ? { literals } : {});
+}
+
+const SYNTAX = /[\\^$.|?*+()[\]{}]/;
+
+/**
+ * The patterns as plain strings, when each one is (-F, or no regular-expression syntax) and case
+ * counts: then a byte search finds where they can match. Not with a line break, which joins the
+ * paragraphs of the query index.
+ */
+function literalsOf(patterns: readonly string[], fixed: boolean): string[] | undefined {
+  if (patterns.some((p) => p === '' || p.includes('\n') || (!fixed && SYNTAX.test(p)))) return undefined;
+  return [...patterns];
+}
+
+/**
+ * True when the expression has no anchors (`^`, `$`) and no lookaround: then whether it matches at a
+ * place depends only on the characters from there on (and `\b` on a neighbour that a line break
+ * stands in for), so a search over texts joined by line breaks finds every text that has a match on
+ * its own. Conservative: a `^` in a class (`[^a]`) also counts, and only costs speed.
+ */
+function isLocal(source: string): boolean {
+  const bare = source.replace(/\\[\s\S]/g, '');
+  return !/[\^$]|\(\?<?[=!]/.test(bare);
 }

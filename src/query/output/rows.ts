@@ -1,5 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { QueryHit, QueryKind } from '../types.js';
+
+// csv-stringify is required on the first CSV row (it has a CommonJS build): other outputs don't pay
+// for loading it at start-up.
+const requireCjs = createRequire(import.meta.url);
+let stringify: typeof import('csv-stringify/sync').stringify | undefined;
 
 /**
  * A hit as one flat row (`--format jsonl|csv|markdown`); the columns depend only on the kind. Names
@@ -76,6 +81,7 @@ export function rowWriter(format: 'jsonl' | 'csv' | 'markdown', kind: QueryKind)
 }
 
 function csv(records: unknown[][]): string {
+  stringify ??= (requireCjs('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify;
   return stringify(records, { record_delimiter: 'windows', quoted_match: /[;\r\n]/ });
 }
 

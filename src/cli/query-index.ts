@@ -1,0 +1,242 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { dirname, isAbsolute, join, sep } from 'node:path';
+import { sha256 } from '../archive/cache.js';
+import { currentStamp, isSettled, stampOf } from '../archive/file-stamp.js';
+import type { ProductRef } from '../archive/product.js';
+import type { Roster } from '../model/index.js';
+import type { CompiledQuery } from '../query/filters.js';
+import { encodeFile } from '../query/index/encode.js';
+import type { IndexedFile } from '../query/index/layout.js';
+import { searchIndexed } from '../query/index/search.js';
+import { codeFingerprint } from '../query/index/fingerprint.js';
+import { FORMAT, type Planned, StoredIndex, writeIndex } from '../query/index/store.js';
+import { DamagedIndexError } from '../query/index/damaged.js';
+import { viewOf } from '../query/index/view.js';
+import type { Sink } from '../query/output/sink.js';
+import type { Io } from './io.js';
+import { createProgress } from './progress.js';
+import { type Listing, listingKey, reuseListing, stampFolders } from './query-listing.js';
+import { VERSION } from './program.js';
+import { UsageError } from './main.js';
+import { escapeForTerminal } from '../report/terminal.js';
+
+/**
+ * `verslag query --cache` for paragraphs and contributions: the answer from the query index (see
+ * src/query/index/store.ts) for every file whose stamp (a stat, see archive/file-stamp.ts) is the one
+ * stored; every other file (new, changed, not yet settled, damaged in the index) is read and parsed
+ * as without the index, and its entry replaces the old one. Files gone from the archive drop out.
+ * The output is the same, byte for byte, as the search over records gives.
+ */
+export interface IndexedQueryOptions {
+  cacheDir: string;
+  maxBytes: number;
+  roster?: Roster | undefined;
+  jobs?: number | undefined;
+  ignore?: string[] | undefined;
+  quiet?: boolean | undefined;
+  /** Wall clock in ns (tests move it on, so files written a moment ago count as settled). */
+  nowNs?: () => bigint;
+}
+
+export interface IndexedQueryResult {
+  /** Inputs that could not be read (reported on stderr). */
+  failed: number;
+  /** Files answered from the index, and files read and parsed. */
+  fromIndex: number;
+  parsed: number;
+  /** Whether the index file was written. */
+  wrote: boolean;
+  /** Whether the file list came with the index (query-listing.ts), without walking the folders. */
+  listed?: boolean;
+}
+
+const PRODUCT: ProductRef = { module: siblingModule('../query/index/product.js'), name: 'queryIndexProduct' };
+
+interface Input {
+  /** As the user sees it (relative to the working folder, which is part of the index's name). */
+  file: string;
+  /** For stat: the working folder and the file, not normalised (join costs a tenth of the stats). */
+  abs: string;
+  /** The entry in the stored index that still stands for the file. */
+  stored?: number;
+}
+
+/** `flush` sends what the sink has written on: called after each parsed file, so a slow run still streams. */
+export async function queryWithIndex(args: string[], io: Io, options: IndexedQueryOptions, query: CompiledQuery, context: number, sink: Sink, flush: () => void = () => {}): Promise<IndexedQueryResult> {
+  const salt = saltOf(options.roster);
+  const location = indexLocation(options.cacheDir, args, io.cwd);
+  const stored = StoredIndex.open(location, salt);
+  const now = () => (options.nowNs ? options.nowNs() : BigInt(Date.now()) * 1_000_000n);
+  const result: IndexedQueryResult = { failed: 0, fromIndex: 0, parsed: 0, wrote: false };
+  try {
+    const key = listingKey(args, io.cwd, options.ignore);
+    const listed = key !== undefined && stored ? reuseListing(stored.listing, key) : undefined;
+    let files: string[];
+    let emptyFolders: string[];
+    let folders: Listing['folders'] | undefined;
+    if (listed) {
+      ({ files, emptyFolders } = listed);
+      result.listed = true;
+      if (emptyFolders.length > 0) result.failed += reportUnread(io, [], emptyFolders, (await import('./paths.js')).INPUT_EXTENSIONS);
+    } else {
+      if (key !== undefined) {
+        // The cache folder made first: made while this run lists, it would change the stamp of the
+        // folder it is in (the archive's, with the default .verslag-cache), and the next run would list again.
+        makeFolder(dirname(location));
+        folders = stampFolders(args, io.cwd, now());
+      }
+      const { expandPaths, INPUT_EXTENSIONS } = await import('./paths.js');
+      const expanded = await expandPaths(args, io.cwd, { ignore: options.ignore });
+      ({ files } = expanded);
+      emptyFolders = expanded.emptyFolders ?? [];
+      result.failed += reportUnread(io, expanded.missing, emptyFolders, INPUT_EXTENSIONS);
+    }
+    const inputs = files.map((file): Input => {
+      const abs = isAbsolute(file) ? file : io.cwd + sep + file;
+      const at = stored?.byPath.get(file);
+      const entry = at !== undefined ? stored!.entries[at] : undefined;
+      // An equal stamp means unchanged content (file-stamp.ts); a file now over --max-size is read, to be refused.
+      return entry && currentStamp(abs) === entry.stamp && sizeOf(entry.stamp) <= options.maxBytes ? { file, abs, stored: at! } : { file, abs };
+    });
+    const planned = new Map<number, Planned>();
+    let next = 0;
+    let damaged = false;
+    // Files answered from the index, in order, up to (not including) input `end`.
+    const fromIndexUpTo = async (end: number) => {
+      while (next < end) {
+        const k = next++;
+        const input = inputs[k]!;
+        if (input.stored === undefined) continue;
+        try {
+          sink.record(input.file, searchIndexed(stored!.view(input.stored), input.file, query, context));
+          planned.set(k, { path: input.file, stamp: stored!.entries[input.stored]!.stamp, old: input.stored });
+          result.fromIndex++;
+        } catch (e) {
+          if (!(e instanceof DamagedIndexError)) throw e;
+          // Nothing of this file was written yet: answer it from the file itself.
+          damaged = true;
+          next = k;
+          await parseInputs([k]);
+        }
+      }
+    };
+    const parseInputs = async (which: number[]) => {
+      if (which.length === 0) return;
+      const before = which.map((k) => stampBefore(inputs[k]!.abs, now()));
+      const { runFiles } = await import('../archive/run-files.js');
+      const progress = createProgress(io, { quiet: options.quiet });
+      let j = 0;
+      try {
+        await runFiles<IndexedFile>(
+          which.map((k) => inputs[k]!.file),
+          { product: PRODUCT, cwd: io.cwd, readStdin: io.readStdin, roster: options.roster, maxBytes: options.maxBytes, cacheDir: options.cacheDir, jobs: options.jobs, version: VERSION, onProgress: (done, total) => progress.update(done, total) },
+          async (made) => {
+            const k = which[j]!;
+            const stamp = before[j++];
+            await fromIndexUpTo(k);
+            next = k + 1;
+            if (!made.ok) {
+              progress.end();
+              io.stderr.write(`verslag: ${escapeForTerminal(made.file)}: ${escapeForTerminal(made.error.reason)}\n`);
+              result.failed++;
+              return;
+            }
+            result.parsed++;
+            // Searched in the form the index stores, so a file is answered the same before and after.
+            const encoded = encodeFile(made.value);
+            sink.record(made.file, searchIndexed(viewOf(encoded), made.file, query, context));
+            // Stored only when the stamp taken before the read still holds: no write raced the read.
+            if (stamp !== undefined && currentStamp(inputs[k]!.abs) === stamp) planned.set(k, { path: inputs[k]!.file, stamp, made: encoded });
+            flush();
+          },
+        );
+      } finally {
+        progress.end();
+      }
+    };
+    await parseInputs(inputs.flatMap((input, k) => (input.stored === undefined ? [k] : [])));
+    await fromIndexUpTo(inputs.length);
+
+    const kept = [...planned.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+    const unchanged = stored !== undefined && !damaged && kept.length === stored.entries.length && kept.every((p, k) => 'old' in p && p.old === k);
+    // A list that no longer holds is made again, and kept once its folders have settled.
+    const listing: unknown = listed ? stored!.listing : key !== undefined && folders ? ({ key, files, emptyFolders, folders } satisfies Listing) : null;
+    if (!unchanged || JSON.stringify(listing) !== JSON.stringify(stored.listing)) {
+      try {
+        writeIndex(location, salt, kept, stored, listing);
+        result.wrote = true;
+      } catch {
+        // A failed write (disk full, read-only folder) only costs the next run time.
+      }
+    }
+  } finally {
+    stored?.close();
+  }
+  return result;
+}
+
+/** Everything besides the files that the index depends on: the tool, its format, the roster, the byte order of its numbers. */
+function saltOf(roster: Roster | undefined): string {
+  return sha256(`${codeFingerprint(VERSION)}\u0000${FORMAT}\u0000${endianness()}\u0000${JSON.stringify(roster ?? null)}`);
+}
+
+/**
+ * One index per working folder and set of arguments (a folder, or some files): another gets its own
+ * and leaves this one alone. Files are named in it as the user sees them, relative to the folder.
+ */
+function indexLocation(cacheDir: string, args: readonly string[], cwd: string): string {
+  const key = sha256(JSON.stringify([cwd, ...[...new Set(args.map((a) => (isAbsolute(a) ? a : join(cwd, a))))].sort()]));
+  return join(cacheDir, 'query-index', `${key.slice(0, 32)}.vqi`);
+}
+
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    // A read-only place: writing the index fails later, which only costs the next run time.
+  }
+}
+
+/** The stamp of a file before it is read, when it is settled enough to stand for what is read. */
+function stampBefore(abs: string, nowNs: bigint): string | undefined {
+  try {
+    const st = statSync(abs, { bigint: true });
+    if (!st.isFile()) return undefined;
+    return isSettled(st, nowNs) ? stampOf(st) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The size in a stamp (`dev.ino.size.mtimeNs.ctimeNs`). */
+function sizeOf(stamp: string): number {
+  const afterInode = stamp.indexOf('.', stamp.indexOf('.') + 1) + 1;
+  return Number(stamp.slice(afterInode, stamp.indexOf('.', afterInode)));
+}
+
+function siblingModule(relativeJs: string): string {
+  const url = new URL(relativeJs, import.meta.url);
+  if (import.meta.url.endsWith('.ts')) url.pathname = url.pathname.replace(/\.js$/, '.ts');
+  return url.href;
+}
+
+// Copies of cli/read.ts's maxBytesOf and reportUnread: read.ts imports the parser (run-files.ts) when
+// it loads, which a query answered from the index never needs. Drop these once it imports it lazily.
+
+const MAX_SIZE_USAGE = '--max-size must be a number of megabytes above 0 (for example --max-size 512)';
+
+/** `--max-size <mb>` in bytes; anything but a positive number is a usage error (never "no limit"). */
+export function maxBytesOf(megabytes: string): number {
+  const mb = Number(megabytes);
+  if (!(mb > 0)) throw new UsageError(MAX_SIZE_USAGE);
+  return mb * 1024 * 1024;
+}
+
+function reportUnread(io: Io, missing: readonly string[], emptyFolders: readonly string[], INPUT_EXTENSIONS: readonly string[]): number {
+  for (const m of missing) io.stderr.write(`verslag: ${escapeForTerminal(m)}: no such file or folder\n`);
+  for (const folder of emptyFolders) {
+    io.stderr.write(`verslag: ${escapeForTerminal(folder)}: no minutes files (${INPUT_EXTENSIONS.map((e) => '.' + e).join(', ')}) in this folder\n`);
+  }
+  return missing.length + emptyFolders.length;
+}

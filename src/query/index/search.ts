@@ -1,0 +1,203 @@
+import type { CompiledQuery } from '../filters.js';
+import { type HitScope, makeHit } from '../hit.js';
+import { type Locate, makeLocateByStarts } from '../locate.js';
+import type { ContextParagraph, HitPart, QueryHit } from '../types.js';
+import { DamagedIndexError } from './damaged.js';
+import { F, KINDS } from './layout.js';
+import { field, type FileView, lineStarts, positionOf, segmentsOf, unitCount } from './view.js';
+
+/** The kinds of hit the index answers: those made of paragraphs. */
+export function indexAnswers(query: CompiledQuery): boolean {
+  return query.kind === 'paragraph' || query.kind === 'contribution';
+}
+
+/**
+ * The hits of one indexed file: the same, in the same order, as queryRecord gives for its record
+ * (collect.ts), for the paragraph and contribution kinds. With a pattern whose matches depend only
+ * on the text they cover (Finder.local), one pass over the file's joined text finds the paragraphs
+ * that can match, and only those are searched one by one; a file without a match stops there.
+ */
+export function searchIndexed(view: FileView, path: string, query: CompiledQuery, context: number): QueryHit[] {
+  if (!indexAnswers(query)) throw new Error(`the query index does not answer --kind ${query.kind}`);
+  if (!query.dateOk({ meeting: view.date === null ? {} : { date: view.date } })) return [];
+  const find = query.find;
+  // Most files of an archive have no match for a plain string: their numbers are not even read.
+  if (find?.literals && !view.utf16 && !needlesOf(find.literals).some((needle) => view.bytes.includes(needle))) return [];
+  const nums = view.nums;
+  const units = unitCount(nums);
+  let candidate: ((u: number) => boolean) | undefined;
+  if (find?.local) {
+    const marks = find.literals && !view.utf16 ? markLiterals(view.bytes, nums, units, find.literals) : markUnits(view.text(), nums, units, find.regex);
+    if (!marks) return [];
+    candidate = (u) => marks[u] === 1;
+  }
+  const file = new FileHits(view, path, query, context, units);
+  return query.kind === 'paragraph' ? file.paragraphs(candidate) : file.contributions(candidate);
+}
+
+/**
+ * Units where a match of `regex` starts in the joined text, or undefined when there is none. After a
+ * match the search goes on at the next unit, so a match that runs on over the separator can't hide
+ * one in the unit after it; for a local expression every unit with a match on its own is marked
+ * (some marked ones may have none on their own: the exact search decides).
+ */
+function markUnits(text: string, nums: Int32Array, units: number, regex: RegExp): Uint8Array | undefined {
+  let marks: Uint8Array | undefined;
+  let u = 0;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    while (u + 1 < units && field(nums, u + 1, F.textStart) <= m.index) u++;
+    if (m.index < field(nums, u, F.textStart) + field(nums, u, F.textLength)) (marks ??= new Uint8Array(units))[u] = 1;
+    if (u + 1 >= units) break;
+    regex.lastIndex = field(nums, u + 1, F.textStart);
+  }
+  return marks;
+}
+
+/**
+ * The same for plain strings over Latin-1 text, searched as bytes: nothing is decoded for a file
+ * without a match. A string with a character beyond Latin-1 can't be in such a text. A string has no
+ * line break (Finder.literals), so an occurrence lies within one unit.
+ */
+function markLiterals(bytes: Buffer, nums: Int32Array, units: number, literals: readonly string[]): Uint8Array | undefined {
+  let marks: Uint8Array | undefined;
+  for (const needle of needlesOf(literals)) {
+    let u = 0;
+    for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+      while (u + 1 < units && field(nums, u + 1, F.textStart) <= at) u++;
+      if (at + needle.length <= field(nums, u, F.textStart) + field(nums, u, F.textLength)) (marks ??= new Uint8Array(units))[u] = 1;
+    }
+  }
+  return marks;
+}
+
+const needles = new WeakMap<readonly string[], Buffer[]>();
+
+/** The strings as Latin-1 bytes, made once per query; one with a character beyond Latin-1 can't occur. */
+function needlesOf(literals: readonly string[]): Buffer[] {
+  let made = needles.get(literals);
+  if (!made) needles.set(literals, (made = literals.filter((l) => !/[\u0100-\uffff]/.test(l)).map((l) => Buffer.from(l, 'latin1'))));
+  return made;
+}
+
+/** The hits of one file, built from its units as collect.ts builds them from paragraphs. */
+class FileHits {
+  private readonly scope: HitScope;
+
+  constructor(
+    private readonly view: FileView,
+    path: string,
+    private readonly query: CompiledQuery,
+    private readonly context: number,
+    private readonly units: number,
+  ) {
+    let locate: Locate | undefined;
+    this.scope = { path, date: view.date, find: query.find, locate: () => (locate ??= makeLocateByStarts(lineStarts(view.nums))) };
+  }
+
+  paragraphs(candidate: ((u: number) => boolean) | undefined): QueryHit[] {
+    const out: QueryHit[] = [];
+    for (let u = 0; u < this.units; u++) {
+      if (candidate && !candidate(u)) continue;
+      const group = field(this.view.nums, u, F.group);
+      if (!this.itemOk(group) || !this.refOk(u)) continue;
+      const hit = makeHit(this.scope, 'paragraph', this.item(group), this.speaker(u), [this.part(u)], positionOf(this.view.nums, u));
+      if (hit) out.push(this.withContext(hit, u, u));
+    }
+    return out;
+  }
+
+  contributions(candidate: ((u: number) => boolean) | undefined): QueryHit[] {
+    const out: QueryHit[] = [];
+    // Runs never interleave: a run's paragraphs come before the next run's (records/runs.ts).
+    let run: number[] = [];
+    const flush = () => {
+      if (run.length > 0 && (!candidate || run.some(candidate))) {
+        const hit = this.contribution(run);
+        if (hit) out.push(hit);
+      }
+      run = [];
+    };
+    for (let u = 0; u < this.units; u++) {
+      const r = field(this.view.nums, u, F.run);
+      if (r < 0) continue;
+      if (run.length > 0 && field(this.view.nums, run[0]!, F.run) !== r) flush();
+      run.push(u);
+    }
+    flush();
+    return out;
+  }
+
+  private contribution(run: number[]): QueryHit | undefined {
+    const first = run[0]!;
+    const group = field(this.view.nums, first, F.group);
+    if (!this.itemOk(group) || !this.refOk(first)) return undefined;
+    const hit = makeHit(this.scope, 'contribution', this.item(group), this.speaker(first), run.map((u) => this.part(u)), positionOf(this.view.nums, first));
+    return hit && this.withContext(hit, first, run[run.length - 1]!);
+  }
+
+  private itemOk(group: number): boolean {
+    return this.query.itemOk(group < 0 ? null : this.itemKey(group));
+  }
+
+  private itemKey(group: number) {
+    return this.view.item(group);
+  }
+
+  private item(group: number): { number: string; title: string } | null {
+    return group < 0 ? null : this.itemKey(group);
+  }
+
+  private ref(u: number) {
+    const r = field(this.view.nums, u, F.ref);
+    return r < 0 ? undefined : this.view.ref(r);
+  }
+
+  private refOk(u: number): boolean {
+    const ok = this.query.speakerOk;
+    if (!ok) return true;
+    const ref = this.ref(u);
+    return ref !== undefined && ok(ref.filter);
+  }
+
+  private speaker(u: number) {
+    return this.ref(u)?.speaker ?? null;
+  }
+
+  private unitText(u: number): string {
+    const start = field(this.view.nums, u, F.textStart);
+    const length = field(this.view.nums, u, F.textLength);
+    if (start < 0 || length < 0 || (start + length) * (this.view.utf16 ? 2 : 1) > this.view.bytes.length) throw new DamagedIndexError('text out of range');
+    return this.view.slice(start, length);
+  }
+
+  private kind(u: number): (typeof KINDS)[number] {
+    const kind = KINDS[field(this.view.nums, u, F.kind)];
+    if (kind === undefined) throw new DamagedIndexError('unknown paragraph kind');
+    return kind;
+  }
+
+  /** As parts.ts paragraphPart. */
+  private part(u: number): HitPart {
+    const text = this.unitText(u);
+    return { kind: this.kind(u), text, textOffset: 0, position: positionOf(this.view.nums, u), segments: segmentsOf(this.view.nums, u), segmentText: text, segmentBase: 0 };
+  }
+
+  /** As collect.ts withContext: neighbouring paragraphs of the same group. */
+  private withContext(hit: QueryHit, first: number, last: number): QueryHit {
+    if (this.context <= 0) return hit;
+    const nums = this.view.nums;
+    const group = field(nums, first, F.group);
+    const show = (u: number): ContextParagraph => ({ kind: this.kind(u), text: this.unitText(u), position: positionOf(nums, u), speaker: this.speaker(u) });
+    const before: ContextParagraph[] = [];
+    for (let u = first - 1; u >= 0 && u >= first - this.context && field(nums, u, F.group) === group; u--) before.unshift(show(u));
+    const after: ContextParagraph[] = [];
+    for (let u = last + 1; u < this.units && u <= last + this.context && field(nums, u, F.group) === group; u++) after.push(show(u));
+    hit.context = { before, after };
+    return hit;
+  }
+}

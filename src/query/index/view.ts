@@ -1,0 +1,112 @@
+import type { Point, Position } from '../../model/index.js';
+import type { ItemKey } from '../filters.js';
+import { DamagedIndexError } from './damaged.js';
+import { decodeItem, decodeRef, type EncodedFile } from './encode.js';
+import { F, type IndexedRef, NUMS_HEAD, UNIT_FIELDS } from './layout.js';
+
+/**
+ * One file of the index as the search reads it: its text's bytes at once; the numbers, the decoded
+ * text, an item and a speaker only when asked (most files of an archive have no match, and a file
+ * with a hit needs only the item and the speaker its hits show). The same for a file read from the
+ * index and one just parsed.
+ */
+export interface FileView {
+  date: string | null;
+  /** Read (for a file from the index: with the rest of its chunk's numbers) on first use. */
+  readonly nums: Int32Array;
+  /** The joined text as stored: Latin-1, or UTF-16LE. */
+  bytes: Buffer;
+  utf16: boolean;
+  text(): string;
+  /** Characters [start, start + length) of the text, decoded on their own unless the whole text already is. */
+  slice(start: number, length: number): string;
+  item(index: number): ItemKey;
+  ref(index: number): IndexedRef;
+}
+
+export interface FileMeta {
+  nums: Int32Array;
+  details: Buffer;
+}
+
+export function makeView(date: string | null, text: Buffer, utf16: boolean, readMeta: () => FileMeta): FileView {
+  let meta: (FileMeta & { offsets: Int32Array }) | undefined;
+  const got = () => {
+    if (!meta) {
+      const { nums, details } = readMeta();
+      meta = { nums, details, offsets: nums.subarray(NUMS_HEAD + unitCount(nums) * UNIT_FIELDS + 2 * nums[1]! + nums[2]!) };
+    }
+    return meta;
+  };
+  let decoded: string | undefined;
+  // Made for a file with a hit only: a view is made for every file of the archive.
+  let itemCache: Map<number, ItemKey> | undefined;
+  let refCache: Map<number, IndexedRef> | undefined;
+  return {
+    date,
+    get nums() {
+      return got().nums;
+    },
+    bytes: text,
+    utf16,
+    text: () => (decoded ??= text.toString(utf16 ? 'utf16le' : 'latin1')),
+    slice(start, length) {
+      if (decoded !== undefined) return decoded.slice(start, start + length);
+      const width = utf16 ? 2 : 1;
+      return text.toString(utf16 ? 'utf16le' : 'latin1', start * width, (start + length) * width);
+    },
+    item(index) {
+      const { nums, details, offsets } = got();
+      if (index < 0 || index >= nums[3]!) throw new DamagedIndexError('item out of range');
+      let item = (itemCache ??= new Map()).get(index);
+      if (!item) itemCache.set(index, (item = decodeItem(details, offsets, index)));
+      return item;
+    },
+    ref(index) {
+      const { nums, details, offsets } = got();
+      if (index < 0 || index >= nums[4]!) throw new DamagedIndexError('speaker out of range');
+      let ref = (refCache ??= new Map()).get(index);
+      if (!ref) refCache.set(index, (ref = decodeRef(details, offsets, nums[3]! + index)));
+      return ref;
+    },
+  };
+}
+
+/** The view of a file just parsed and encoded. */
+export function viewOf(file: EncodedFile): FileView {
+  return makeView(file.date, file.text, file.utf16, () => file);
+}
+
+/** The number of units, after checking that the counts add up to the numbers' length. */
+export function unitCount(nums: Int32Array): number {
+  const [units = -1, segments = -1, lines = -1, items = -1, refs = -1] = nums.subarray(0, NUMS_HEAD);
+  if (units < 0 || segments < 0 || lines < 0 || items < 0 || refs < 0 || nums.length !== NUMS_HEAD + units * UNIT_FIELDS + 2 * segments + lines + items + refs + 1) throw new DamagedIndexError('counts do not match the data');
+  return units;
+}
+
+/** Field `field` of unit `u`. */
+export function field(nums: Int32Array, u: number, f: number): number {
+  return nums[NUMS_HEAD + u * UNIT_FIELDS + f]!;
+}
+
+export function positionOf(nums: Int32Array, u: number): Position {
+  const at = NUMS_HEAD + u * UNIT_FIELDS;
+  const point = (line: number, column: number, offset: number): Point => ({ line: nums[at + line]!, column: nums[at + column]!, offset: nums[at + offset]! });
+  return { start: point(F.startLine, F.startColumn, F.startOffset), end: point(F.endLine, F.endColumn, F.endOffset) };
+}
+
+export function segmentsOf(nums: Int32Array, u: number): Array<[number, number]> {
+  const base = NUMS_HEAD + nums[0]! * UNIT_FIELDS;
+  const first = field(nums, u, F.segmentStart);
+  const count = field(nums, u, F.segmentCount);
+  if (first < 0 || count < 0 || first + count > nums[1]!) throw new DamagedIndexError('segments out of range');
+  const out: Array<[number, number]> = [];
+  for (let i = first; i < first + count; i++) out.push([nums[base + 2 * i]!, nums[base + 2 * i + 1]!]);
+  return out;
+}
+
+/** The start offset of every line of the decoded file. */
+export function lineStarts(nums: Int32Array): Int32Array {
+  const from = NUMS_HEAD + nums[0]! * UNIT_FIELDS + 2 * nums[1]!;
+  return nums.subarray(from, from + nums[2]!);
+}

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ParagraphKind } from '../../../src/model/index.js';
+import { countWords } from '../../../src/query/fold.js';
+import { KINDS } from '../../../src/query/index/layout.js';
+import { pointByStarts } from '../../../src/query/locate.js';
+import { compilePatterns } from '../../../src/query/pattern.js';
+import { pointAt, splitLines } from '../../../src/source/index.js';
+
+describe('query index pieces', () => {
+  it('numbers every paragraph kind of the model', () => {
+    expect([...KINDS]).toEqual(ParagraphKind.options);
+  });
+
+  it('calls a pattern local only without anchors and lookaround', () => {
+    const local = (p: string, o = {}) => compilePatterns([p], o)!.local;
+    expect(['kleine bedrijven', '\\bwet\\b', 'a[\\s\\S]*b', 'x*', '\\^', '\\$1', '(?<year>\\d{4})', '(a)\\1'].map((p) => local(p))).toEqual([true, true, true, true, true, true, true, true]);
+    expect(['^De', 'end$', '(?=a)b', '(?!a)b', '(?<=de )raad', '(?<!de )raad', '[^a]'].map((p) => local(p))).toEqual([false, false, false, false, false, false, false]);
+    // -F escapes everything.
+    expect(local('^a$', { fixedStrings: true })).toBe(true);
+  });
+
+  it('gives plain strings for a byte search only when case counts and nothing is syntax', () => {
+    const literals = (patterns: string[], o = {}) => compilePatterns(patterns, o)!.literals;
+    expect(literals(['kleine bedrijven', 'R/2960'])).toEqual(['kleine bedrijven', 'R/2960']);
+    expect(literals(['dhr.', '(R/'], { fixedStrings: true })).toEqual(['dhr.', '(R/']);
+    expect([literals(['dhr.']), literals(['advies'], { ignoreCase: true }), literals(['advies'], { smartCase: true }), literals(['a\nb'], { fixedStrings: true })]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(literals(['Advies'], { smartCase: true })).toEqual(['Advies']);
+  });
+
+  it('counts words as /\\S+/g does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'é', ' ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u3000', '\u200b', '😀', 'x') }), (s) => {
+        expect(countWords(s)).toBe(s.match(/\S+/g)?.length ?? 0);
+      }),
+    );
+  });
+
+  it('finds the point of an offset from line starts as pointAt does from lines', () => {
+    const text = 'een\r\ntwee\n\ndrie\rvier';
+    const lines = splitLines(text);
+    for (let offset = 0; offset <= text.length + 1; offset++) expect(pointByStarts(Int32Array.from(lines.starts), offset)).toEqual(pointAt(lines, offset));
+  });
+});
