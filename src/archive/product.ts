@@ -12,6 +12,11 @@ import { decode } from '../source/index.js';
 export interface Product<T> {
   /** Part of the cache key; bump the suffix when the shape of the value changes. */
   id: string;
+  /**
+   * Small enough to keep in the cache's stamp index (a few kB per file), so a warm run reads one
+   * index file instead of an entry per file. Whole records are not: they stay one entry each.
+   */
+  inline?: boolean;
   make(record: Verslag, config: unknown, source: SourceText): T;
   /**
    * The value for the same content at another path: the cache shares one entry between identical

@@ -17,6 +17,7 @@ export interface FileValidation {
  */
 export const validateProduct: Product<FileValidation> = {
   id: 'validate@1',
+  inline: true,
   make(record, config, source) {
     const text = source.text();
     const diagnostics = validateRecord(record, text, config as ValidateSettings);
@@ -39,6 +40,7 @@ export interface ValidatedFile extends FileValidation {
  */
 export const validateArchiveProduct: Product<ValidatedFile> = {
   id: `${validateProduct.id}+summary@1`,
+  inline: true,
   make: (record, config, source) => ({ ...validateProduct.make(record, config, source), summary: summarize(record) }),
   withPath(value, path) {
     value.summary.file = path;
