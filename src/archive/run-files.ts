@@ -7,7 +7,7 @@ import { ResultCache, sha256 } from './cache.js';
 import { currentStamp, readStamped } from './file-stamp.js';
 import { StampIndex } from './stamp-index.js';
 import { toolFingerprint } from './fingerprint.js';
-import { loadProduct, type Product, type ProductRef, produce, siblingModule } from './product.js';
+import { decodeProduct, encodeProduct, loadProduct, type Product, type ProductRef, produce, siblingModule } from './product.js';
 import { WorkerPool, type WorkerReply } from './pool.js';
 import { readBytes } from './read-bytes.js';
 
@@ -28,7 +28,7 @@ export interface RunFilesOptions {
    */
   cacheStrategy?: CacheStrategy | undefined;
   /** The wall clock in ns, for tests of when a stamp may be recorded (see file-stamp.ts). */
-  nowNs?: () => bigint;
+  nowNs?: (() => bigint) | undefined;
   /** The tool's version: part of every cache key. */
   version: string;
   /** Worker threads; 1 parses in this thread. Default: the number of cores. */
@@ -85,23 +85,24 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
   const fromContent = async (bytes: Uint8Array, path: string, markdown: boolean, remember?: (contentSha: string, json: string) => void): Promise<T> => {
     if (!cache) {
       const fresh = await parse(bytes, path, markdown);
-      return typeof fresh === 'string' ? (JSON.parse(fresh) as T) : fresh;
+      return typeof fresh === 'string' ? decodeProduct(product, fresh) : fresh;
     }
     const contentSha = sha256(bytes);
     const key = cache.key(contentSha, markdown);
     // Inline products live in the index alone; the others in a content-addressed entry each.
     const stored = product.inline ? index?.byHash(contentSha, markdown) : cache.get(key);
-    const hit = parseEntry<T>(stored);
+    const hit = parseEntry(product, stored);
     if (product.inline) cache.stats[hit === undefined ? 'misses' : 'hits']++;
     if (hit !== undefined) {
       remember?.(contentSha, stored!);
       return hit;
     }
     const fresh = await parse(bytes, path, markdown);
-    const json = typeof fresh === 'string' ? fresh : JSON.stringify(fresh);
+    const json = typeof fresh === 'string' ? fresh : encodeProduct(product, fresh);
     if (!product.inline) cache.set(key, json);
     remember?.(contentSha, json);
-    return typeof fresh === 'string' ? (JSON.parse(fresh) as T) : fresh;
+    // Inline products are always decoded from their text, so a fresh value and a cached one are alike.
+    return typeof fresh === 'string' || product.inline ? decodeProduct(product, json) : fresh;
   };
 
   const one = async (file: string): Promise<FileResult<T>> => {
@@ -114,7 +115,7 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
 
       // Unchanged since it was read (the same stamp): answered without opening the file.
       const known = byMetadata ? index.unchanged(abs, currentStamp(abs), markdown) : undefined;
-      const reused = known && parseEntry<T>(known.json ?? cache!.get(cache!.key(known.sha256, markdown)));
+      const reused = known && parseEntry(product, known.json ?? cache!.get(cache!.key(known.sha256, markdown)));
       if (known && reused !== undefined) {
         cache!.stats.reused++;
         index.set(abs, known);
@@ -172,10 +173,10 @@ function unwrap<T>(reply: WorkerReply, path: string): string | T {
 }
 
 /** A cached entry's value; a damaged one (cut short, edited) is a miss and gets written again. */
-function parseEntry<T>(json: string | undefined): T | undefined {
+function parseEntry<T>(product: Product<T>, json: string | undefined): T | undefined {
   if (json === undefined) return undefined;
   try {
-    return JSON.parse(json) as T;
+    return decodeProduct(product, json);
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { asciiJson } from './ascii-json.js';
 import { currentStamp, type FileStamp } from './file-stamp.js';
 import { IndexWriter } from './index-writer.js';
 
@@ -171,11 +172,5 @@ function contentKey(sha256: string, markdown: boolean): string {
 }
 
 function lineOf(path: string, e: IndexEntry): string {
-  return `${ascii(JSON.stringify(path))}\t${e.stamp ?? ''}\t${e.sha256}\t${e.markdown ? 1 : 0}\t${e.json === undefined ? '' : ascii(e.json)}`;
-}
-
-/** JSON text with every non-ASCII character as a \u escape: the same value, in one-byte characters. */
-function ascii(json: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /[^\x00-\x7f]/.test(json) ? json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+  return `${asciiJson(JSON.stringify(path))}\t${e.stamp ?? ''}\t${e.sha256}\t${e.markdown ? 1 : 0}\t${e.json === undefined ? '' : asciiJson(e.json)}`;
 }

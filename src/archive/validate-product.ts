@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/index.js';
 import { fingerprint } from '../report/baseline.js';
 import { validateRecord, type ValidateSettings } from '../rules/validate.js';
 import { splitLines } from '../source/index.js';
+import { asciiJson } from './ascii-json.js';
 import type { Product } from './product.js';
 import { type ArchiveSummary, summarize } from './summary.js';
 
@@ -33,17 +34,76 @@ export interface ValidatedFile extends FileValidation {
   summary: ArchiveSummary;
 }
 
+// Between the findings and the summary in the product's text. JSON escapes every control
+// character inside strings, so this one can only be the separator.
+const SEP = '\u001e';
+
 /**
  * validate's product with the archive summary added: the per-file rules and the summary are made
  * where the file is parsed (a worker thread), and only they come back and go into the cache, so a
  * warm run reads these small entries and never parses or checks the file again.
+ *
+ * Its text is the findings' JSON and the summary's JSON, apart: a warm run whose archive findings
+ * are cached (see cli/archive-memo.ts) never needs the summaries, which are most of the bytes, so
+ * `decode` parses a summary only when it is first read.
  */
 export const validateArchiveProduct: Product<ValidatedFile> = {
-  id: `${validateProduct.id}+summary@1`,
+  id: `${validateProduct.id}+summary@2`,
   inline: true,
   make: (record, config, source) => ({ ...validateProduct.make(record, config, source), summary: summarize(record) }),
+  // ASCII, as the stamp index stores it: the summary's text is then the same fresh and cached.
+  encode: (value) => asciiJson(`${JSON.stringify({ diagnostics: value.diagnostics, fingerprints: value.fingerprints })}${SEP}${JSON.stringify(value.summary)}`),
+  decode(text) {
+    const cut = text.indexOf(SEP);
+    if (cut < 0) throw new SyntaxError('not a validate product: no summary');
+    const { diagnostics, fingerprints } = JSON.parse(text.slice(0, cut)) as FileValidation;
+    if (!Array.isArray(diagnostics) || !Array.isArray(fingerprints)) throw new SyntaxError('not a validate product');
+    return lazySummary(diagnostics, fingerprints, text.slice(cut + 1));
+  },
   withPath(value, path) {
-    value.summary.file = path;
+    const lazy = lazyParts.get(value);
+    if (lazy) lazy.file(path);
+    else value.summary.file = path;
     return validateProduct.withPath(value, path) as ValidatedFile;
   },
 };
+
+/** What a decoded value keeps of its text: the summary's JSON, and how to set its path unparsed. */
+const lazyParts = new WeakMap<ValidatedFile, { text: string; file: (path: string) => void }>();
+
+/**
+ * The summary's JSON as the product's text holds it (with the path the value was made for; pair it
+ * with the current path). The same for a file answered from the cache as for one just parsed, since
+ * run-files decodes both from that text: the archive findings are cached by these texts.
+ */
+export function summaryTextOf(value: ValidatedFile): string {
+  return lazyParts.get(value)?.text ?? JSON.stringify(value.summary);
+}
+
+/** A ValidatedFile whose summary is parsed from `json` when it is first read. */
+function lazySummary(diagnostics: Diagnostic[], fingerprints: string[], json: string): ValidatedFile {
+  let summary: ArchiveSummary | undefined;
+  let file: string | undefined;
+  const value: ValidatedFile = {
+    diagnostics,
+    fingerprints,
+    get summary(): ArchiveSummary {
+      if (!summary) {
+        summary = JSON.parse(json) as ArchiveSummary;
+        if (file !== undefined) summary.file = file;
+      }
+      return summary;
+    },
+    set summary(next: ArchiveSummary) {
+      summary = next;
+    },
+  };
+  lazyParts.set(value, {
+    text: json,
+    file: (path) => {
+      file = path;
+      if (summary) summary.file = path;
+    },
+  });
+  return value;
+}

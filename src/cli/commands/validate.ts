@@ -9,7 +9,6 @@ import type { Roster } from '../../model/index.js';
 import { type Fingerprinted, makeBaseline, newFindings, parseBaseline } from '../../report/baseline.js';
 import { countSeverities, type Format, formatReports, FORMATS, sortReports } from '../../report/index.js';
 import { OTHER_IDS, RULES } from '../../rules/index.js';
-import type { ArchiveSummary } from '../../archive/summary.js';
 import type { ValidatedFile } from '../../archive/validate-product.js';
 import type { ValidateSettings } from '../../rules/validate.js';
 import type { Io } from '../io.js';
@@ -83,7 +82,7 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       let failed = reportUnread(io, missing, emptyFolders);
       const reports: Fingerprinted[] = [];
       // Archive rules keep one small summary per file, never the records (memory stays flat).
-      const summaries: ArchiveSummary[] = [];
+      const validated: Array<{ file: string; value: ValidatedFile }> = [];
       let archiveRoster: Roster | undefined;
       // Rules across files take their levels from the first file's config and the --rule flags.
       let archiveRules: ValidateSettings['rules'];
@@ -97,12 +96,17 @@ export function registerValidate(program: Command, io: Io, state: { code: number
         failed += await forEachProduct<ValidatedFile>(group.files, io, { ...(roster ? { roster } : {}), maxBytes, ...reading }, product, (value, file) => {
           // --archive: the rules across files alone.
           reports.push(opts.archive ? { path: file, diagnostics: [], fingerprints: [] } : { path: file, diagnostics: value.diagnostics, fingerprints: value.fingerprints });
-          summaries.push(value.summary);
+          validated.push({ file, value });
         });
       }
-      if (opts.archive || summaries.length > 1) {
-        const { addArchiveFindings } = await import('../archive-findings.js');
-        addArchiveFindings(reports, summaries, archiveRoster, (id) => archiveRules?.[id]?.level);
+      if (opts.archive || validated.length > 1) {
+        const [{ addArchiveFindings, findArchiveProblems }, { archiveProblems }, { VERSION }] = await Promise.all([
+          import('../archive-findings.js'),
+          import('../archive-memo.js'),
+          import('../program.js'),
+        ]);
+        const found = await archiveProblems(validated, archiveRoster, reading.cacheDir, VERSION, (summaries) => findArchiveProblems(summaries, archiveRoster));
+        addArchiveFindings(reports, found, (id) => archiveRules?.[id]?.level);
       }
 
       let shown = baseline ? newFindings(reports, baseline) : reports;
