@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { siblingModule } from '../../archive/product.js';
-import { type Config, ConfigError, findConfig, loadConfig, parseRuleFlag, type RuleLevel, withRuleFlags } from '../../config/index.js';
+import { type Config, ConfigError, loadConfig, parseRuleFlag, type RuleLevel, withRuleFlags } from '../../config/index.js';
 import { type Lang, langFromEnv, LANGS, UI } from '../../i18n/index.js';
 import type { Roster } from '../../model/index.js';
 import { type Fingerprinted, makeBaseline, newFindings, parseBaseline } from '../../report/baseline.js';
@@ -13,6 +13,7 @@ import type { ValidatedFile } from '../../archive/validate-product.js';
 import type { ValidateSettings } from '../../rules/validate.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
+import { ConfigFinder } from '../archive-config.js';
 import { addArchiveOptions, type ArchiveOpts, collect, readEachFrom } from '../archive-options.js';
 import { expandPaths } from '../paths.js';
 import { forEachProduct, maxBytesOf, reportUnread } from '../read.js';
@@ -168,15 +169,13 @@ async function readBaseline(path: string, io: Io) {
  * files' order; most runs have one group.
  */
 async function groupByConfig(files: string[], explicit: string | undefined, io: Io): Promise<Array<{ config?: Config; files: string[] }>> {
-  const byDir = new Map<string, string | undefined>();
+  const configs = new ConfigFinder();
   const groups = new Map<string, { config?: Config; files: string[] }>();
   for (const file of files) {
     let path: string | undefined;
     if (explicit) path = resolvePath(explicit, io);
     else {
-      const dir = file === '-' ? io.cwd : dirname(resolvePath(file, io));
-      if (!byDir.has(dir)) byDir.set(dir, await findConfig(dir));
-      path = byDir.get(dir);
+      path = configs.find(file === '-' ? io.cwd : dirname(resolvePath(file, io)));
     }
     const key = path ?? '';
     let group = groups.get(key);
