@@ -50,7 +50,7 @@ export interface RunSummary {
 const FILES_PER_WORKER = 4;
 // Files read ahead of the one being delivered, per worker: enough to keep the workers busy while
 // the output waits for the next file in order, few enough that memory does not grow with the archive.
-const WINDOW_PER_WORKER = 8;
+const WINDOW_PER_WORKER = 12;
 // Cache writes under way before reading waits for them (each holds a result's text).
 const MAX_WRITE_BACKLOG = 64;
 
