@@ -58,7 +58,7 @@ export const validateArchiveProduct: Product<ValidatedFile> = {
     if (cut < 0) throw new SyntaxError('not a validate product: no summary');
     const { diagnostics, fingerprints } = JSON.parse(text.slice(0, cut)) as FileValidation;
     if (!Array.isArray(diagnostics) || !Array.isArray(fingerprints)) throw new SyntaxError('not a validate product');
-    return lazySummary(diagnostics, fingerprints, text.slice(cut + 1));
+    return lazySummary(diagnostics, fingerprints, ownCopy(text.slice(cut + 1)));
   },
   withPath(value, path) {
     const lazy = lazyParts.get(value);
@@ -68,42 +68,58 @@ export const validateArchiveProduct: Product<ValidatedFile> = {
   },
 };
 
-/** What a decoded value keeps of its text: the summary's JSON, and how to set its path unparsed. */
-const lazyParts = new WeakMap<ValidatedFile, { text: string; file: (path: string) => void }>();
+/** What a decoded value keeps of its text: the summary's JSON until it is parsed, and how to set its path unparsed. */
+const lazyParts = new WeakMap<ValidatedFile, { text: string | undefined; file: (path: string) => void }>();
 
 /**
  * The summary's JSON as the product's text holds it (with the path the value was made for; pair it
  * with the current path). The same for a file answered from the cache as for one just parsed, since
- * run-files decodes both from that text: the archive findings are cached by these texts.
+ * run-files decodes both from that text: the archive findings are cached by these texts. Once the
+ * summary has been parsed (and its text let go) it is the summary's own JSON: still faithful, only
+ * no longer the cached form.
  */
 export function summaryTextOf(value: ValidatedFile): string {
   return lazyParts.get(value)?.text ?? JSON.stringify(value.summary);
+}
+
+/**
+ * A string that holds its own characters: a slice of a longer string keeps all of that string
+ * alive, here the findings' text (and, from the stamp index, the whole index file) for the run.
+ * The text is ASCII (encode's), so a round trip through latin1 bytes is exact.
+ */
+function ownCopy(ascii: string): string {
+  return Buffer.from(ascii, 'latin1').toString('latin1');
 }
 
 /** A ValidatedFile whose summary is parsed from `json` when it is first read. */
 function lazySummary(diagnostics: Diagnostic[], fingerprints: string[], json: string): ValidatedFile {
   let summary: ArchiveSummary | undefined;
   let file: string | undefined;
+  const parts: { text: string | undefined; file: (path: string) => void } = {
+    text: json,
+    file: (path) => {
+      file = path;
+      if (summary) summary.file = path;
+    },
+  };
   const value: ValidatedFile = {
     diagnostics,
     fingerprints,
     get summary(): ArchiveSummary {
       if (!summary) {
-        summary = JSON.parse(json) as ArchiveSummary;
+        summary = JSON.parse(parts.text!) as ArchiveSummary;
+        // Let the text go: with every summary parsed for the rules across files, text and objects
+        // both alive were the peak of a cold run's memory.
+        parts.text = undefined;
         if (file !== undefined) summary.file = file;
       }
       return summary;
     },
     set summary(next: ArchiveSummary) {
       summary = next;
+      parts.text = undefined;
     },
   };
-  lazyParts.set(value, {
-    text: json,
-    file: (path) => {
-      file = path;
-      if (summary) summary.file = path;
-    },
-  });
+  lazyParts.set(value, parts);
   return value;
 }

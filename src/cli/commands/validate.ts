@@ -82,6 +82,9 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       const { files, missing, emptyFolders = [] } = await expandPaths(paths, io.cwd, { ignore: reading.ignore });
       let failed = reportUnread(io, missing, emptyFolders);
       const reports: Fingerprinted[] = [];
+      // --quiet shows errors only; unless a baseline needs every finding, warnings are not kept
+      // for the whole run (in a large archive they were most of what the run held).
+      const errorsOnly = Boolean(opts.quiet) && !opts.baseline && !opts.baselineWrite;
       // Archive rules keep one small summary per file, never the records (memory stays flat).
       const validated: Array<{ file: string; value: ValidatedFile }> = [];
       let archiveRoster: Roster | undefined;
@@ -96,7 +99,7 @@ export function registerValidate(program: Command, io: Io, state: { code: number
         const product = { module: siblingModule(import.meta.url, '../../archive/validate-product.js'), name: 'validateArchiveProduct', config: settings };
         failed += await forEachProduct<ValidatedFile>(group.files, io, { ...(roster ? { roster } : {}), maxBytes, ...reading }, product, (value, file) => {
           // --archive: the rules across files alone.
-          reports.push(opts.archive ? { path: file, diagnostics: [], fingerprints: [] } : { path: file, diagnostics: value.diagnostics, fingerprints: value.fingerprints });
+          reports.push(opts.archive ? { path: file, diagnostics: [], fingerprints: [] } : errorsOnly ? onlyErrors(file, value) : { path: file, diagnostics: value.diagnostics, fingerprints: value.fingerprints });
           validated.push({ file, value });
         });
       }
@@ -130,6 +133,17 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       if (tooManyWarnings && opts.format === 'stylish') io.stderr.write(`${UI[lang].maxWarnings(warnings, maxWarnings)}\n`);
       state.code = failed > 0 ? EXIT.usage : errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
     });
+}
+
+/** A file's report with its errors alone (and their fingerprints). */
+function onlyErrors(path: string, value: ValidatedFile): Fingerprinted {
+  const report: Fingerprinted = { path, diagnostics: [], fingerprints: [] };
+  value.diagnostics.forEach((d, i) => {
+    if (d.severity !== 'error') return;
+    report.diagnostics.push(d);
+    report.fingerprints.push(value.fingerprints[i]!);
+  });
+  return report;
 }
 
 function parseMaxWarnings(raw: string | undefined): number | undefined {
