@@ -18,7 +18,8 @@ export class ResultCache {
   private pending = new Set<Promise<void>>();
   /**
    * What this run did (for tests and measurements): `reused` files were answered from the stamp
-   * index without being read; `hits` were read and found by content; `misses` were parsed.
+   * index without being read; `hits` were read and found by content; `misses` were parsed. (A
+   * reused file whose product is an entry file, not inline, also counts the hit of that entry.)
    */
   readonly stats = { reused: 0, hits: 0, misses: 0, writes: 0, broken: 0 };
 
