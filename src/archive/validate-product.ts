@@ -34,6 +34,11 @@ export interface ValidatedFile extends FileValidation {
   summary: ArchiveSummary;
 }
 
+const FINDINGS_START = '{"diagnostics":[';
+const NO_FINDINGS = '{"diagnostics":[],"fingerprints":[]}';
+// Only an error's JSON holds this: inside a JSON string, quotes are escaped.
+const ERROR_MARK = '"severity":"error"';
+
 // Between the findings and the summary in the product's text. JSON escapes every control
 // character inside strings, so this one can only be the separator.
 const SEP = '\u001e';
@@ -44,8 +49,9 @@ const SEP = '\u001e';
  * warm run reads these small entries and never parses or checks the file again.
  *
  * Its text is the findings' JSON and the summary's JSON, apart: a warm run whose archive findings
- * are cached (see cli/archive-memo.ts) never needs the summaries, which are most of the bytes, so
- * `decode` parses a summary only when it is first read.
+ * are cached (see cli/archive-memo.ts) never needs the summaries, which are most of the bytes, and
+ * one that shows errors only never needs a file's warnings, so `decode` parses each part only when
+ * it is first read (see mayHaveErrors).
  */
 export const validateArchiveProduct: Product<ValidatedFile> = {
   id: `${validateProduct.id}+summary@2`,
@@ -55,10 +61,11 @@ export const validateArchiveProduct: Product<ValidatedFile> = {
   encode: (value) => asciiJson(`${JSON.stringify({ diagnostics: value.diagnostics, fingerprints: value.fingerprints })}${SEP}${JSON.stringify(value.summary)}`),
   decode(text) {
     const cut = text.indexOf(SEP);
-    if (cut < 0) throw new SyntaxError('not a validate product: no summary');
-    const { diagnostics, fingerprints } = JSON.parse(text.slice(0, cut)) as FileValidation;
-    if (!Array.isArray(diagnostics) || !Array.isArray(fingerprints)) throw new SyntaxError('not a validate product');
-    return lazySummary(diagnostics, fingerprints, ownCopy(text.slice(cut + 1)));
+    const findings = text.slice(0, cut);
+    // What encode writes, checked before anything is parsed lazily (a parse that failed later
+    // could no longer be taken for a cache miss).
+    if (cut < 0 || !findings.startsWith(FINDINGS_START) || !findings.endsWith(']}') || !text.endsWith('}')) throw new SyntaxError('not a validate product');
+    return lazyValue(findings === NO_FINDINGS ? undefined : ownCopy(findings), ownCopy(text.slice(cut + 1)));
   },
   withPath(value, path) {
     const lazy = lazyParts.get(value);
@@ -68,8 +75,17 @@ export const validateArchiveProduct: Product<ValidatedFile> = {
   },
 };
 
-/** What a decoded value keeps of its text: the summary's JSON until it is parsed, and how to set its path unparsed. */
-const lazyParts = new WeakMap<ValidatedFile, { text: string | undefined; file: (path: string) => void }>();
+interface LazyParts {
+  /** The findings' JSON until it is parsed (undefined: none, or parsed). */
+  findings: string | undefined;
+  mayHaveErrors: boolean;
+  /** The summary's JSON until it is parsed. */
+  summary: string | undefined;
+  file: (path: string) => void;
+}
+
+/** What a decoded value keeps of its text, and how to set its path without parsing. */
+const lazyParts = new WeakMap<ValidatedFile, LazyParts>();
 
 /**
  * The summary's JSON as the product's text holds it (with the path the value was made for; pair it
@@ -79,45 +95,71 @@ const lazyParts = new WeakMap<ValidatedFile, { text: string | undefined; file: (
  * no longer the cached form.
  */
 export function summaryTextOf(value: ValidatedFile): string {
-  return lazyParts.get(value)?.text ?? JSON.stringify(value.summary);
+  return lazyParts.get(value)?.summary ?? JSON.stringify(value.summary);
+}
+
+/** Whether a file's findings may hold an error; false means certainly none, without parsing them. */
+export function mayHaveErrors(value: ValidatedFile): boolean {
+  const parts = lazyParts.get(value);
+  return parts ? parts.mayHaveErrors : value.diagnostics.some((d) => d.severity === 'error');
 }
 
 /**
  * A string that holds its own characters: a slice of a longer string keeps all of that string
- * alive, here the findings' text (and, from the stamp index, the whole index file) for the run.
+ * alive, here the product's whole text (and, from the stamp index, the index file) for the run.
  * The text is ASCII (encode's), so a round trip through latin1 bytes is exact.
  */
 function ownCopy(ascii: string): string {
   return Buffer.from(ascii, 'latin1').toString('latin1');
 }
 
-/** A ValidatedFile whose summary is parsed from `json` when it is first read. */
-function lazySummary(diagnostics: Diagnostic[], fingerprints: string[], json: string): ValidatedFile {
+/** A ValidatedFile whose findings and summary are parsed from their JSON when first read. */
+function lazyValue(findingsJson: string | undefined, summaryJson: string): ValidatedFile {
+  let findings: FileValidation | undefined = findingsJson === undefined ? { diagnostics: [], fingerprints: [] } : undefined;
   let summary: ArchiveSummary | undefined;
   let file: string | undefined;
-  const parts: { text: string | undefined; file: (path: string) => void } = {
-    text: json,
+  const parts: LazyParts = {
+    findings: findingsJson,
+    mayHaveErrors: findingsJson?.includes(ERROR_MARK) ?? false,
+    summary: summaryJson,
     file: (path) => {
       file = path;
       if (summary) summary.file = path;
     },
   };
+  const readFindings = (): FileValidation => {
+    if (!findings) {
+      findings = JSON.parse(parts.findings!) as FileValidation;
+      parts.findings = undefined;
+    }
+    return findings;
+  };
   const value: ValidatedFile = {
-    diagnostics,
-    fingerprints,
+    get diagnostics(): Diagnostic[] {
+      return readFindings().diagnostics;
+    },
+    set diagnostics(next: Diagnostic[]) {
+      readFindings().diagnostics = next;
+    },
+    get fingerprints(): string[] {
+      return readFindings().fingerprints;
+    },
+    set fingerprints(next: string[]) {
+      readFindings().fingerprints = next;
+    },
     get summary(): ArchiveSummary {
       if (!summary) {
-        summary = JSON.parse(parts.text!) as ArchiveSummary;
+        summary = JSON.parse(parts.summary!) as ArchiveSummary;
         // Let the text go: with every summary parsed for the rules across files, text and objects
         // both alive were the peak of a cold run's memory.
-        parts.text = undefined;
+        parts.summary = undefined;
         if (file !== undefined) summary.file = file;
       }
       return summary;
     },
     set summary(next: ArchiveSummary) {
       summary = next;
-      parts.text = undefined;
+      parts.summary = undefined;
     },
   };
   lazyParts.set(value, parts);

@@ -9,7 +9,7 @@ import type { Roster } from '../../model/index.js';
 import { type Fingerprinted, makeBaseline, newFindings, parseBaseline } from '../../report/baseline.js';
 import { countSeverities, type Format, formatReports, FORMATS, sortReports } from '../../report/index.js';
 import { OTHER_IDS, RULES } from '../../rules/index.js';
-import type { ValidatedFile } from '../../archive/validate-product.js';
+import { mayHaveErrors, type ValidatedFile } from '../../archive/validate-product.js';
 import type { ValidateSettings } from '../../rules/validate.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
@@ -138,6 +138,8 @@ export function registerValidate(program: Command, io: Io, state: { code: number
 /** A file's report with its errors alone (and their fingerprints). */
 function onlyErrors(path: string, value: ValidatedFile): Fingerprinted {
   const report: Fingerprinted = { path, diagnostics: [], fingerprints: [] };
+  // Most files have warnings at most: their findings are then not even parsed.
+  if (!mayHaveErrors(value)) return report;
   value.diagnostics.forEach((d, i) => {
     if (d.severity !== 'error') return;
     report.diagnostics.push(d);
