@@ -4,7 +4,7 @@ import { InputError } from '../api/errors.js';
 import { DEFAULT_MAX_BYTES } from '../api/parse.js';
 import type { Roster } from '../model/index.js';
 import { ResultCache, sha256 } from './cache.js';
-import { currentStamp, readStamped } from './file-stamp.js';
+import { currentStamp, readStamped, sizeOfStamp } from './file-stamp.js';
 import { StampIndex } from './stamp-index.js';
 import { toolFingerprint } from './fingerprint.js';
 import { decodeProduct, encodeProduct, loadProduct, type Product, type ProductRef, produce, siblingModule } from './product.js';
@@ -114,7 +114,9 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
       if (!index) return { file: path, ok: true, value: product.withPath(await fromContent(await readBytes(abs, max), path, markdown), path) };
 
       // Unchanged since it was read (the same stamp): answered without opening the file.
-      const known = byMetadata ? index.unchanged(abs, currentStamp(abs), markdown) : undefined;
+      const stamp = byMetadata ? currentStamp(abs) : undefined;
+      // Over --max-size now (the limit is not part of the cache key): read, so it is refused as before.
+      const known = stamp !== undefined && sizeOfStamp(stamp) <= max ? index.unchanged(abs, stamp, markdown) : undefined;
       const reused = known && parseEntry(product, known.json ?? cache!.get(cache!.key(known.sha256, markdown)));
       if (known && reused !== undefined) {
         cache!.stats.reused++;

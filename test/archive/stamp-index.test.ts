@@ -111,6 +111,16 @@ describe('the stamp index', () => {
     expect((await validate()).stats).toMatchObject({ reused: 0, broken: 1 });
   });
 
+  it('refuses a file over a lower --max-size, though its stamp is unchanged', async () => {
+    await validate();
+    const size = statSync(files[0]!).size;
+    const results: Array<{ ok: boolean; reason?: string }> = [];
+    await runFiles<ValidatedFile>(files.slice(0, 1), { product: VALIDATE, cwd: archive.dir, cacheDir: cache.dir, version: 'test', jobs: 1, nowNs: later, maxBytes: size - 1 }, (r) => {
+      results.push(r.ok ? { ok: true } : { ok: false, reason: r.error.reason });
+    });
+    expect(results).toEqual([{ ok: false, reason: expect.stringMatching(/over the limit/) }]);
+  });
+
   it('keeps the entries of files a run over part of the archive did not visit', async () => {
     await validate();
     const some = await runFiles<ValidatedFile>(files.slice(0, 2), { product: VALIDATE, cwd: archive.dir, cacheDir: cache.dir, version: 'test', jobs: 1, nowNs: later }, () => undefined);
