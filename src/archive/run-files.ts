@@ -91,7 +91,7 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
     const key = cache.key(contentSha, markdown);
     // Inline products live in the index alone; the others in a content-addressed entry each.
     const stored = product.inline ? index?.byHash(contentSha, markdown) : cache.get(key);
-    const hit = parseEntry(product, stored);
+    const hit = parseEntry(product, stored, product.inline);
     if (product.inline) cache.stats[hit === undefined ? 'misses' : 'hits']++;
     if (hit !== undefined) {
       remember?.(contentSha, stored!);
@@ -117,7 +117,7 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
       const stamp = byMetadata ? currentStamp(abs) : undefined;
       // Over --max-size now (the limit is not part of the cache key): read, so it is refused as before.
       const known = stamp !== undefined && sizeOfStamp(stamp) <= max ? index.unchanged(abs, stamp, markdown) : undefined;
-      const reused = known && parseEntry(product, known.json ?? cache!.get(cache!.key(known.sha256, markdown)));
+      const reused = known && (known.json !== undefined ? parseEntry(product, known.json, true) : parseEntry(product, cache!.get(cache!.key(known.sha256, markdown))));
       if (known && reused !== undefined) {
         cache!.stats.reused++;
         index.set(abs, known);
@@ -175,10 +175,10 @@ function unwrap<T>(reply: WorkerReply, path: string): string | T {
 }
 
 /** A cached entry's value; a damaged one (cut short, edited) is a miss and gets written again. */
-function parseEntry<T>(product: Product<T>, json: string | undefined): T | undefined {
+function parseEntry<T>(product: Product<T>, json: string | undefined, fromIndex = false): T | undefined {
   if (json === undefined) return undefined;
   try {
-    return decodeProduct(product, json);
+    return decodeProduct(product, json, fromIndex);
   } catch {
     return undefined;
   }
