@@ -16,13 +16,17 @@ import { join } from 'node:path';
 export class ResultCache {
   private readonly made = new Set<string>();
   private pending = new Set<Promise<void>>();
-  /** Entries read and written in this run (for --verbose output and tests). */
-  readonly stats = { hits: 0, misses: 0, writes: 0, broken: 0 };
+  /**
+   * What this run did (for tests and measurements): `reused` files were answered from the stamp
+   * index without being read; `hits` were read and found by content; `misses` were parsed. (A
+   * reused file whose product is an entry file, not inline, also counts the hit of that entry.)
+   */
+  readonly stats = { reused: 0, hits: 0, misses: 0, writes: 0, broken: 0 };
 
   constructor(
     readonly dir: string,
     /** Everything besides the file's content that the result depends on. */
-    private readonly salt: string,
+    readonly salt: string,
   ) {}
 
   key(contentSha256: string, markdown: boolean): string {

@@ -22,6 +22,11 @@ export function stampOf(st: BigIntStats): FileStamp {
   return `${st.dev}.${st.ino}.${st.size}.${st.mtimeNs}.${st.ctimeNs}`;
 }
 
+/** The file size a stamp records, in bytes. */
+export function sizeOfStamp(stamp: FileStamp): number {
+  return Number(stamp.split('.')[2]);
+}
+
 /** Whether a stamp read at `nowNs` (wall clock, ns since the epoch) may stand for the content read with it. */
 export function isSettled(st: BigIntStats, nowNs: bigint): boolean {
   const newest = st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs;

@@ -12,7 +12,20 @@ import { decode } from '../source/index.js';
 export interface Product<T> {
   /** Part of the cache key; bump the suffix when the shape of the value changes. */
   id: string;
+  /**
+   * Small enough to keep in the cache's stamp index (a few kB per file), so a warm run reads one
+   * index file instead of an entry per file. Whole records are not: they stay one entry each.
+   */
+  inline?: boolean;
   make(record: Verslag, config: unknown, source: SourceText): T;
+  /** The value as text, between threads and in the cache: JSON unless the product says otherwise; never a tab or line break. */
+  encode?(value: T): string;
+  /**
+   * The value of `encode`'s text. It may put off work until a part is read; it throws on text it
+   * did not write. `shared`: the text is a slice of a larger string that stays alive anyway (the
+   * stamp index), so copying parts of it to free the rest would gain nothing.
+   */
+  decode?(text: string, shared?: boolean): T;
   /**
    * The value for the same content at another path: the cache shares one entry between identical
    * files, so anything path-dependent is filled in here.
@@ -33,6 +46,14 @@ export interface ProductRef {
   module: string;
   name: string;
   config?: unknown;
+}
+
+export function encodeProduct<T>(product: Product<T>, value: T): string {
+  return product.encode ? product.encode(value) : JSON.stringify(value);
+}
+
+export function decodeProduct<T>(product: Product<T>, text: string, shared = false): T {
+  return product.decode ? product.decode(text, shared) : (JSON.parse(text) as T);
 }
 
 export async function loadProduct<T>(ref: ProductRef): Promise<Product<T>> {

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { InputError } from '../api/errors.js';
 import { readInput } from '../api/parse.js';
 
 /**
@@ -8,14 +9,18 @@ import { readInput } from '../api/parse.js';
  * — goes through readInput, so the error the user sees is exactly the library's.
  */
 export async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+  let found = false;
   try {
     const info = statSync(path);
+    found = true;
     if (info.isFile() && info.size <= maxBytes) {
       const bytes = readFileSync(path);
       if (bytes.length <= maxBytes) return bytes;
     }
-  } catch {
-    // Fall through: readInput says what is wrong.
+  } catch (e) {
+    // Found a moment ago, gone now: say so, as readInput does in the same race.
+    if (found && (e as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(path, 'was removed while it was being read', 'ENOENT');
+    // Otherwise fall through: readInput says what is wrong.
   }
   return readInput(path, maxBytes);
 }

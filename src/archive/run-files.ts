@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { InputError } from '../api/errors.js';
-import { DEFAULT_MAX_BYTES, readInput } from '../api/parse.js';
+import { DEFAULT_MAX_BYTES } from '../api/parse.js';
 import type { Roster } from '../model/index.js';
 import { ResultCache, sha256 } from './cache.js';
+import { currentStamp, readStamped, sizeOfStamp } from './file-stamp.js';
+import { StampIndex } from './stamp-index.js';
 import { toolFingerprint } from './fingerprint.js';
-import { loadProduct, type Product, type ProductRef, produce, siblingModule } from './product.js';
+import { decodeProduct, encodeProduct, loadProduct, type Product, type ProductRef, produce, siblingModule } from './product.js';
 import { WorkerPool, type WorkerReply } from './pool.js';
 import { readBytes } from './read-bytes.js';
 
@@ -20,6 +22,13 @@ export interface RunFilesOptions {
   maxBytes?: number;
   /** Cache folder; no cache when absent. */
   cacheDir?: string | undefined;
+  /**
+   * How the cache tells a file is unchanged. `metadata` (default): its stamp (size, times, inode)
+   * is as recorded, so it is not even read; `content`: it is read and hashed every time.
+   */
+  cacheStrategy?: CacheStrategy | undefined;
+  /** The wall clock in ns, for tests of when a stamp may be recorded (see file-stamp.ts). */
+  nowNs?: (() => bigint) | undefined;
   /** The tool's version: part of every cache key. */
   version: string;
   /** Worker threads; 1 parses in this thread. Default: the number of cores. */
@@ -30,6 +39,9 @@ export interface RunFilesOptions {
 
 export type FileResult<T> = { file: string; ok: true; value: T } | { file: string; ok: false; error: InputError };
 
+export type CacheStrategy = 'metadata' | 'content';
+export const CACHE_STRATEGIES: readonly CacheStrategy[] = ['metadata', 'content'];
+
 export interface RunSummary {
   cache?: ResultCache['stats'];
 }
@@ -38,7 +50,7 @@ export interface RunSummary {
 const FILES_PER_WORKER = 4;
 // Files read ahead of the one being delivered, per worker: enough to keep the workers busy while
 // the output waits for the next file in order, few enough that memory does not grow with the archive.
-const WINDOW_PER_WORKER = 8;
+const WINDOW_PER_WORKER = 12;
 // Cache writes under way before reading waits for them (each holds a result's text).
 const MAX_WRITE_BACKLOG = 64;
 
@@ -61,24 +73,62 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
     return unwrap(await pool.run(bytes, path, markdown), path);
   };
 
+  const index = cache ? StampIndex.load(cache.dir, cache.salt) : undefined;
+  if (index?.damaged) cache!.stats.broken++;
+  const byMetadata = options.cacheStrategy !== 'content';
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+
+  /**
+   * The product of these bytes: from the cache when their content is known, else parsed (and
+   * stored). `remember` hears the product's JSON, for the stamp index.
+   */
+  const fromContent = async (bytes: Uint8Array, path: string, markdown: boolean, remember?: (contentSha: string, json: string) => void): Promise<T> => {
+    if (!cache) {
+      const fresh = await parse(bytes, path, markdown);
+      return typeof fresh === 'string' ? decodeProduct(product, fresh) : fresh;
+    }
+    const contentSha = sha256(bytes);
+    const key = cache.key(contentSha, markdown);
+    // Inline products live in the index alone; the others in a content-addressed entry each.
+    const stored = product.inline ? index?.byHash(contentSha, markdown) : cache.get(key);
+    const hit = parseEntry(product, stored, product.inline);
+    if (product.inline) cache.stats[hit === undefined ? 'misses' : 'hits']++;
+    if (hit !== undefined) {
+      remember?.(contentSha, stored!);
+      return hit;
+    }
+    const fresh = await parse(bytes, path, markdown);
+    const json = typeof fresh === 'string' ? fresh : encodeProduct(product, fresh);
+    if (!product.inline) cache.set(key, json);
+    remember?.(contentSha, json);
+    // Inline products are always decoded from their text, so a fresh value and a cached one are alike.
+    return typeof fresh === 'string' || product.inline ? decodeProduct(product, json) : fresh;
+  };
+
   const one = async (file: string): Promise<FileResult<T>> => {
     const path = file === '-' ? '<stdin>' : file;
+    const markdown = /\.(?:md|markdown)$/i.test(path);
     try {
+      if (file === '-') return { file: path, ok: true, value: product.withPath(await fromContent(await (options.readStdin ?? noStdin)(), path, markdown), path) };
       const abs = isAbsolute(file) ? file : join(options.cwd, file);
-      const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-      // A cached run is all reading: there the synchronous reader pays (read-bytes.ts). Otherwise
-      // parsing dominates, and the library's reader says exactly what went wrong in every race.
-      const bytes = file === '-' ? await (options.readStdin ?? noStdin)() : cache ? await readBytes(abs, max) : await readInput(abs, max);
-      const markdown = /\.(?:md|markdown)$/i.test(path);
-      const key = cache?.key(sha256(bytes), markdown);
-      if (cache && key) {
-        const hit = parseEntry<T>(cache.get(key));
-        if (hit !== undefined) return { file: path, ok: true, value: product.withPath(hit, path) };
+      if (!index) return { file: path, ok: true, value: product.withPath(await fromContent(await readBytes(abs, max), path, markdown), path) };
+
+      // Unchanged since it was read (the same stamp): answered without opening the file.
+      const stamp = byMetadata ? currentStamp(abs) : undefined;
+      // Over --max-size now (the limit is not part of the cache key): read, so it is refused as before.
+      const known = stamp !== undefined && sizeOfStamp(stamp) <= max ? index.unchanged(abs, stamp, markdown) : undefined;
+      const reused = known && (known.json !== undefined ? parseEntry(product, known.json, true) : parseEntry(product, cache!.get(cache!.key(known.sha256, markdown))));
+      if (known && reused !== undefined) {
+        cache!.stats.reused++;
+        index.set(abs, known);
+        return { file: path, ok: true, value: product.withPath(reused, path) };
       }
-      const made = await parse(bytes, path, markdown);
-      const json = typeof made === 'string' ? made : cache ? JSON.stringify(made) : undefined;
-      if (cache && key && json !== undefined) cache.set(key, json);
-      const value = typeof made === 'string' ? (JSON.parse(made) as T) : made;
+      // Read with the stamp taken on the same descriptor, so that stamp stands for these bytes.
+      const stamped = readStamped(abs, max, options.nowNs);
+      const bytes = stamped?.bytes ?? (await readBytes(abs, max));
+      const value = await fromContent(bytes, path, markdown, (contentSha, json) =>
+        index.set(abs, { stamp: stamped?.stamp, sha256: contentSha, markdown, json: product.inline ? json : undefined }),
+      );
       return { file: path, ok: true, value: product.withPath(value, path) };
     } catch (e) {
       if (e instanceof InputError) return { file: path, ok: false, error: e };
@@ -103,7 +153,10 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
       if (cache && cache.backlog > MAX_WRITE_BACKLOG) await cache.flush();
     }
     await cache?.flush();
+    // Only a run that saw every file through writes the index: an interrupted one leaves the old.
+    index?.save();
   } finally {
+    index?.abandon();
     await pool?.close();
   }
   return cache ? { cache: cache.stats } : {};
@@ -122,10 +175,10 @@ function unwrap<T>(reply: WorkerReply, path: string): string | T {
 }
 
 /** A cached entry's value; a damaged one (cut short, edited) is a miss and gets written again. */
-function parseEntry<T>(json: string | undefined): T | undefined {
+function parseEntry<T>(product: Product<T>, json: string | undefined, fromIndex = false): T | undefined {
   if (json === undefined) return undefined;
   try {
-    return JSON.parse(json) as T;
+    return decodeProduct(product, json, fromIndex);
   } catch {
     return undefined;
   }

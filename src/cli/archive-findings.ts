@@ -1,6 +1,6 @@
 import { checkArchive } from '../archive/rules/index.js';
 import type { ArchiveSummary } from '../archive/summary.js';
-import type { Roster } from '../model/index.js';
+import type { Diagnostic, Roster } from '../model/index.js';
 import { type Fingerprinted, fingerprint } from '../report/baseline.js';
 import { splitLines } from '../source/index.js';
 
@@ -8,23 +8,26 @@ import { splitLines } from '../source/index.js';
 // by a source line: the line is in the file, which is not read again on a cached run.
 const NO_LINES = splitLines('');
 
+/** The archive rules' messages for these summaries, before any configured level is applied. */
+export function findArchiveProblems(summaries: readonly ArchiveSummary[], roster: Roster | undefined): Diagnostic[] {
+  return checkArchive(summaries, roster ? { roster } : {});
+}
+
 /**
- * Run the archive rules over the summaries and add each message to the report of the file it
- * names (a report is made for a file that has none), so every reporter and the baseline see them
- * like any other finding.
+ * Add each archive message to the report of the file it names (a report is made for a file that
+ * has none), so every reporter and the baseline see them like any other finding.
  */
 export function addArchiveFindings(
   reports: Fingerprinted[],
-  summaries: readonly ArchiveSummary[],
-  roster: Roster | undefined,
+  found: readonly Diagnostic[],
   levelOf: (ruleId: string) => 'off' | 'warn' | 'error' | undefined = () => undefined,
 ): void {
   const byPath = new Map(reports.map((r) => [r.path, r]));
-  for (const found of checkArchive(summaries, roster ? { roster } : {})) {
+  for (const problem of found) {
     // The config's or --rule's level for the rule, as for the rules within one file.
-    const level = levelOf(found.ruleId);
+    const level = levelOf(problem.ruleId);
     if (level === 'off') continue;
-    const d = level ? { ...found, severity: level === 'warn' ? ('warning' as const) : ('error' as const) } : found;
+    const d = level ? { ...problem, severity: level === 'warn' ? ('warning' as const) : ('error' as const) } : problem;
     const path = d.file ?? '';
     let report = byPath.get(path);
     if (!report) {

@@ -1,5 +1,6 @@
 import { isAbsolute, join } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { CACHE_STRATEGIES, type CacheStrategy } from '../archive/run-files.js';
 import type { Io } from './io.js';
 import { UsageError } from './main.js';
 import type { ReadEach } from './read.js';
@@ -14,19 +15,25 @@ export const collect = (value: string, previous: string[]) => [...previous, valu
 export interface ArchiveOpts {
   cache?: boolean;
   cacheLocation?: string;
+  cacheStrategy?: CacheStrategy;
   jobs?: string;
   ignore?: string[];
   quiet?: boolean;
 }
 
 /**
- * Add --cache, --cache-location, --jobs, --ignore and (unless the command has its own) --quiet.
+ * Add --cache, --cache-location, --cache-strategy, --jobs, --ignore and (unless the command has its own) --quiet.
  * validate's --quiet already means "errors only"; it silences the progress line as well.
  */
 export function addArchiveOptions(command: Command, options: { quiet?: boolean } = {}): Command {
   command
     .option('--cache', `reuse results of unchanged files (stored in ${DEFAULT_CACHE_LOCATION}/)`)
     .option('--cache-location <dir>', 'folder for the cache (implies --cache)')
+    .addOption(
+      new Option('--cache-strategy <strategy>', 'how the cache tells a file is unchanged: metadata (size, times, inode: no read) or content (read and hash every file)')
+        .choices([...CACHE_STRATEGIES])
+        .default('metadata'),
+    )
     .option('-j, --jobs <n>', 'worker threads for parsing (default: the number of cores; 1 = none)')
     .option('--ignore <pattern>', 'leave out files matching this pattern (gitignore syntax, as in .verslagignore); repeatable', collect, []);
   if (options.quiet !== false) command.option('-q, --quiet', 'no progress line on stderr');
@@ -34,11 +41,12 @@ export function addArchiveOptions(command: Command, options: { quiet?: boolean }
 }
 
 /** The ReadEach options from those flags; a bad --jobs is a usage error. */
-export function readEachFrom(opts: ArchiveOpts, io: Io): Pick<ReadEach, 'cacheDir' | 'jobs' | 'ignore' | 'quiet'> {
-  const out: Pick<ReadEach, 'cacheDir' | 'jobs' | 'ignore' | 'quiet'> = {};
+export function readEachFrom(opts: ArchiveOpts, io: Io): Pick<ReadEach, 'cacheDir' | 'cacheStrategy' | 'jobs' | 'ignore' | 'quiet'> {
+  const out: Pick<ReadEach, 'cacheDir' | 'cacheStrategy' | 'jobs' | 'ignore' | 'quiet'> = {};
   if (opts.cache || opts.cacheLocation) {
     const dir = opts.cacheLocation ?? DEFAULT_CACHE_LOCATION;
     out.cacheDir = isAbsolute(dir) ? dir : join(io.cwd, dir);
+    if (opts.cacheStrategy) out.cacheStrategy = opts.cacheStrategy;
   }
   if (opts.jobs !== undefined) {
     const n = Number(opts.jobs);

@@ -1,4 +1,4 @@
-import { runFiles } from '../archive/run-files.js';
+import { type CacheStrategy, runFiles } from '../archive/run-files.js';
 import { siblingModule, type ProductRef } from '../archive/product.js';
 import type { Roster, Verslag } from '../model/index.js';
 import type { Io } from './io.js';
@@ -14,6 +14,8 @@ export interface ReadEach {
   maxBytes?: number;
   /** Cache folder (`--cache`, `--cache-location`); no cache when absent. */
   cacheDir?: string;
+  /** How the cache tells a file is unchanged (`--cache-strategy`); default `metadata`. */
+  cacheStrategy?: CacheStrategy;
   /** Worker threads (`--jobs`); default the number of cores, 1 parses in this thread. */
   jobs?: number;
   /** Extra ignore patterns (`--ignore`), on top of `.verslagignore`. */
@@ -55,6 +57,7 @@ export async function forEachProduct<T>(args: string[], io: Io, options: ReadEac
         roster: options.roster,
         ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
         cacheDir: options.cacheDir,
+        cacheStrategy: options.cacheStrategy,
         jobs: options.jobs,
         version: VERSION,
         onProgress: (done, total) => progress.update(done, total),

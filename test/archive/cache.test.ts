@@ -105,3 +105,42 @@ describe('an interrupted run', () => {
     expect(resumed.stdout).toBe(plain.stdout);
   }, 120_000);
 });
+
+describe('a validate run interrupted while it writes the new stamp index', () => {
+  const FILES = 400;
+  const archive = writeGenerated({ files: FILES, seed: 9, clean: true });
+  const cache = tempDir();
+  afterAll(() => {
+    archive.remove();
+    cache.remove();
+  });
+  const stamps = () => join(cache.dir, 'stamps');
+  const validateJson = (extra: string[]) => runCli(['validate', '--format', 'json', '--jobs', '1', ...extra, archive.dir]);
+
+  it('leaves the old index whole, and the next run is correct', async () => {
+    await validateJson(['--cache-location', cache.dir]);
+    const [index] = readdirSync(stamps());
+    const before = readFileSync(join(stamps(), index!));
+    // Every file changes: the new index is streamed from its first entry on, for the whole
+    // (long) run, while each file is parsed again.
+    for (const f of readdirSync(archive.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt'))) {
+      writeFileSync(join(archive.dir, f), readFileSync(join(archive.dir, f), 'utf8') + '\nNagekomen: de bijlage.\n');
+    }
+    const child = spawn(process.execPath, ['--import', 'tsx', join('test', 'archive', 'cli-child.ts'), 'validate', '--quiet', '--jobs', '1', '--cache-location', cache.dir, archive.dir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+    // Interrupt once the temporary file of the new index exists (polled for up to 100 s).
+    for (let i = 0; i < 2000 && !readdirSync(stamps()).some((f) => f.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    expect(readdirSync(stamps()).some((f) => f.endsWith('.tmp'))).toBe(true);
+    // The index itself is the old one, byte for byte.
+    expect(readFileSync(join(stamps(), index!)).equals(before)).toBe(true);
+    const plain = await validateJson([]);
+    const resumed = await validateJson(['--cache-location', cache.dir]);
+    expect(resumed.stdout).toBe(plain.stdout);
+    expect(resumed.code).toBe(plain.code);
+  }, 120_000);
+});

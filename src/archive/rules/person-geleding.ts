@@ -36,8 +36,11 @@ export const personGeleding: ArchiveRule = {
     for (const seen of byPerson.values()) {
       const counts = new Map<string, Seen[]>();
       for (const s of seen) {
+        // Pushed in place: copying the list on every sighting was quadratic in a speaker's verslagen.
         const g = s.geleding.toLowerCase();
-        counts.set(g, [...(counts.get(g) ?? []), s]);
+        const list = counts.get(g);
+        if (list) list.push(s);
+        else counts.set(g, [s]);
       }
       if (counts.size < 2) continue;
       const ranked = [...counts.values()].sort((a, b) => b.length - a.length || cmp(a[0]!.summary.file, b[0]!.summary.file));

@@ -3,17 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { siblingModule } from '../../archive/product.js';
-import { type Config, ConfigError, findConfig, loadConfig, parseRuleFlag, type RuleLevel, withRuleFlags } from '../../config/index.js';
+import { type Config, ConfigError, loadConfig, parseRuleFlag, type RuleLevel, withRuleFlags } from '../../config/index.js';
 import { type Lang, langFromEnv, LANGS, UI } from '../../i18n/index.js';
 import type { Roster } from '../../model/index.js';
 import { type Fingerprinted, makeBaseline, newFindings, parseBaseline } from '../../report/baseline.js';
 import { countSeverities, type Format, formatReports, FORMATS, sortReports } from '../../report/index.js';
 import { OTHER_IDS, RULES } from '../../rules/index.js';
-import type { ArchiveSummary } from '../../archive/summary.js';
-import type { ValidatedFile } from '../../archive/validate-product.js';
+import { mayHaveErrors, type ValidatedFile } from '../../archive/validate-product.js';
 import type { ValidateSettings } from '../../rules/validate.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
+import { ConfigFinder } from '../archive-config.js';
 import { addArchiveOptions, type ArchiveOpts, collect, readEachFrom } from '../archive-options.js';
 import { expandPaths } from '../paths.js';
 import { forEachProduct, maxBytesOf, reportUnread } from '../read.js';
@@ -82,8 +82,11 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       const { files, missing, emptyFolders = [] } = await expandPaths(paths, io.cwd, { ignore: reading.ignore });
       let failed = reportUnread(io, missing, emptyFolders);
       const reports: Fingerprinted[] = [];
+      // --quiet shows errors only; unless a baseline needs every finding, warnings are not kept
+      // for the whole run (in a large archive they were most of what the run held).
+      const errorsOnly = Boolean(opts.quiet) && !opts.baseline && !opts.baselineWrite;
       // Archive rules keep one small summary per file, never the records (memory stays flat).
-      const summaries: ArchiveSummary[] = [];
+      const validated: Array<{ file: string; value: ValidatedFile }> = [];
       let archiveRoster: Roster | undefined;
       // Rules across files take their levels from the first file's config and the --rule flags.
       let archiveRules: ValidateSettings['rules'];
@@ -96,13 +99,18 @@ export function registerValidate(program: Command, io: Io, state: { code: number
         const product = { module: siblingModule(import.meta.url, '../../archive/validate-product.js'), name: 'validateArchiveProduct', config: settings };
         failed += await forEachProduct<ValidatedFile>(group.files, io, { ...(roster ? { roster } : {}), maxBytes, ...reading }, product, (value, file) => {
           // --archive: the rules across files alone.
-          reports.push(opts.archive ? { path: file, diagnostics: [], fingerprints: [] } : { path: file, diagnostics: value.diagnostics, fingerprints: value.fingerprints });
-          summaries.push(value.summary);
+          reports.push(opts.archive ? { path: file, diagnostics: [], fingerprints: [] } : errorsOnly ? onlyErrors(file, value) : { path: file, diagnostics: value.diagnostics, fingerprints: value.fingerprints });
+          validated.push({ file, value });
         });
       }
-      if (opts.archive || summaries.length > 1) {
-        const { addArchiveFindings } = await import('../archive-findings.js');
-        addArchiveFindings(reports, summaries, archiveRoster, (id) => archiveRules?.[id]?.level);
+      if (opts.archive || validated.length > 1) {
+        const [{ addArchiveFindings, findArchiveProblems }, { archiveProblems }, { VERSION }] = await Promise.all([
+          import('../archive-findings.js'),
+          import('../archive-memo.js'),
+          import('../program.js'),
+        ]);
+        const found = await archiveProblems(validated, archiveRoster, reading.cacheDir, VERSION, (summaries) => findArchiveProblems(summaries, archiveRoster));
+        addArchiveFindings(reports, found, (id) => archiveRules?.[id]?.level);
       }
 
       let shown = baseline ? newFindings(reports, baseline) : reports;
@@ -125,6 +133,19 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       if (tooManyWarnings && opts.format === 'stylish') io.stderr.write(`${UI[lang].maxWarnings(warnings, maxWarnings)}\n`);
       state.code = failed > 0 ? EXIT.usage : errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
     });
+}
+
+/** A file's report with its errors alone (and their fingerprints). */
+function onlyErrors(path: string, value: ValidatedFile): Fingerprinted {
+  const report: Fingerprinted = { path, diagnostics: [], fingerprints: [] };
+  // Most files have warnings at most: their findings are then not even parsed.
+  if (!mayHaveErrors(value)) return report;
+  value.diagnostics.forEach((d, i) => {
+    if (d.severity !== 'error') return;
+    report.diagnostics.push(d);
+    report.fingerprints.push(value.fingerprints[i]!);
+  });
+  return report;
 }
 
 function parseMaxWarnings(raw: string | undefined): number | undefined {
@@ -164,15 +185,13 @@ async function readBaseline(path: string, io: Io) {
  * files' order; most runs have one group.
  */
 async function groupByConfig(files: string[], explicit: string | undefined, io: Io): Promise<Array<{ config?: Config; files: string[] }>> {
-  const byDir = new Map<string, string | undefined>();
+  const configs = new ConfigFinder();
   const groups = new Map<string, { config?: Config; files: string[] }>();
   for (const file of files) {
     let path: string | undefined;
     if (explicit) path = resolvePath(explicit, io);
     else {
-      const dir = file === '-' ? io.cwd : dirname(resolvePath(file, io));
-      if (!byDir.has(dir)) byDir.set(dir, await findConfig(dir));
-      path = byDir.get(dir);
+      path = configs.find(file === '-' ? io.cwd : dirname(resolvePath(file, io)));
     }
     const key = path ?? '';
     let group = groups.get(key);
