@@ -1,6 +1,7 @@
 import { loadMarkdownReader, mayBeExport } from '../api/markdown-reader.js';
 import { parseBytes } from '../api/parse.js';
 import type { Roster, Verslag } from '../model/index.js';
+export { siblingModule } from './module-url.js';
 import { decode } from '../source/index.js';
 
 /**
@@ -61,16 +62,6 @@ export async function loadProduct<T>(ref: ProductRef): Promise<Product<T>> {
   const product = mod[ref.name] as Product<T> | undefined;
   if (!product || typeof product.make !== 'function') throw new Error(`${ref.module} exports no product ${ref.name}`);
   return product;
-}
-
-/**
- * The URL of a module beside `base` (an import.meta.url). Under a TypeScript loader (tests, tsx) the
- * sources are .ts; built, they are .js. Workers import by URL, so the extension must be the real one.
- */
-export function siblingModule(base: string, relativeJs: string): string {
-  const url = new URL(relativeJs, base);
-  if (base.endsWith('.ts')) url.pathname = url.pathname.replace(/\.js$/, '.ts');
-  return url.href;
 }
 
 export interface ProduceInput {

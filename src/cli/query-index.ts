@@ -2,14 +2,15 @@ import { mkdirSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname, isAbsolute, join, sep } from 'node:path';
 import { sha256 } from '../archive/cache.js';
-import { currentStamp, isSettled, stampOf } from '../archive/file-stamp.js';
+import { currentStamp, isSettled, sizeOfStamp, stampOf } from '../archive/file-stamp.js';
+import { siblingModule } from '../archive/module-url.js';
+import { toolFingerprint } from '../archive/fingerprint.js';
 import type { ProductRef } from '../archive/product.js';
 import type { Roster } from '../model/index.js';
 import type { CompiledQuery } from '../query/filters.js';
 import { encodeFile } from '../query/index/encode.js';
 import type { IndexedFile } from '../query/index/layout.js';
 import { searchIndexed } from '../query/index/search.js';
-import { codeFingerprint } from '../query/index/fingerprint.js';
 import { FORMAT, type Planned, StoredIndex, writeIndex } from '../query/index/store.js';
 import { DamagedIndexError } from '../query/index/damaged.js';
 import { viewOf } from '../query/index/view.js';
@@ -18,7 +19,7 @@ import type { Io } from './io.js';
 import { createProgress } from './progress.js';
 import { type Listing, listingKey, reuseListing, stampFolders } from './query-listing.js';
 import { VERSION } from './program.js';
-import { UsageError } from './main.js';
+import { reportUnread } from './read.js';
 import { escapeForTerminal } from '../report/terminal.js';
 
 /**
@@ -51,7 +52,7 @@ export interface IndexedQueryResult {
   listed?: boolean;
 }
 
-const PRODUCT: ProductRef = { module: siblingModule('../query/index/product.js'), name: 'queryIndexProduct' };
+const PRODUCT: ProductRef = { module: siblingModule(import.meta.url, '../query/index/product.js'), name: 'queryIndexProduct' };
 
 interface Input {
   /** As the user sees it (relative to the working folder, which is part of the index's name). */
@@ -78,7 +79,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     if (listed) {
       ({ files, emptyFolders } = listed);
       result.listed = true;
-      if (emptyFolders.length > 0) result.failed += reportUnread(io, [], emptyFolders, (await import('./paths.js')).INPUT_EXTENSIONS);
+      if (emptyFolders.length > 0) result.failed += reportUnread(io, [], emptyFolders);
     } else {
       if (key !== undefined) {
         // The cache folder made first: made while this run lists, it would change the stamp of the
@@ -86,18 +87,18 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
         makeFolder(dirname(location));
         folders = stampFolders(args, io.cwd, now());
       }
-      const { expandPaths, INPUT_EXTENSIONS } = await import('./paths.js');
+      const { expandPaths } = await import('./paths.js');
       const expanded = await expandPaths(args, io.cwd, { ignore: options.ignore });
       ({ files } = expanded);
       emptyFolders = expanded.emptyFolders ?? [];
-      result.failed += reportUnread(io, expanded.missing, emptyFolders, INPUT_EXTENSIONS);
+      result.failed += reportUnread(io, expanded.missing, emptyFolders);
     }
     const inputs = files.map((file): Input => {
       const abs = isAbsolute(file) ? file : io.cwd + sep + file;
       const at = stored?.byPath.get(file);
       const entry = at !== undefined ? stored!.entries[at] : undefined;
       // An equal stamp means unchanged content (file-stamp.ts); a file now over --max-size is read, to be refused.
-      return entry && currentStamp(abs) === entry.stamp && sizeOf(entry.stamp) <= options.maxBytes ? { file, abs, stored: at! } : { file, abs };
+      return entry && currentStamp(abs) === entry.stamp && sizeOfStamp(entry.stamp) <= options.maxBytes ? { file, abs, stored: at! } : { file, abs };
     });
     const planned = new Map<number, Planned>();
     let next = 0;
@@ -125,12 +126,14 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
       if (which.length === 0) return;
       const before = which.map((k) => stampBefore(inputs[k]!.abs, now()));
       const { runFiles } = await import('../archive/run-files.js');
+      // No cacheDir: the index is this command's cache, and the per-file cache would hold the same
+      // data a second time (over 300 MB for the 10 000-file bench archive).
       const progress = createProgress(io, { quiet: options.quiet });
       let j = 0;
       try {
         await runFiles<IndexedFile>(
           which.map((k) => inputs[k]!.file),
-          { product: PRODUCT, cwd: io.cwd, readStdin: io.readStdin, roster: options.roster, maxBytes: options.maxBytes, cacheDir: options.cacheDir, jobs: options.jobs, version: VERSION, onProgress: (done, total) => progress.update(done, total) },
+          { product: PRODUCT, cwd: io.cwd, readStdin: io.readStdin, roster: options.roster, maxBytes: options.maxBytes, jobs: options.jobs, version: VERSION, onProgress: (done, total) => progress.update(done, total) },
           async (made) => {
             const k = which[j]!;
             const stamp = before[j++];
@@ -178,7 +181,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
 
 /** Everything besides the files that the index depends on: the tool, its format, the roster, the byte order of its numbers. */
 function saltOf(roster: Roster | undefined): string {
-  return sha256(`${codeFingerprint(VERSION)}\u0000${FORMAT}\u0000${endianness()}\u0000${JSON.stringify(roster ?? null)}`);
+  return sha256(`${toolFingerprint(VERSION)}\u0000${FORMAT}\u0000${endianness()}\u0000${JSON.stringify(roster ?? null)}`);
 }
 
 /**
@@ -207,36 +210,4 @@ function stampBefore(abs: string, nowNs: bigint): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The size in a stamp (`dev.ino.size.mtimeNs.ctimeNs`). */
-function sizeOf(stamp: string): number {
-  const afterInode = stamp.indexOf('.', stamp.indexOf('.') + 1) + 1;
-  return Number(stamp.slice(afterInode, stamp.indexOf('.', afterInode)));
-}
-
-function siblingModule(relativeJs: string): string {
-  const url = new URL(relativeJs, import.meta.url);
-  if (import.meta.url.endsWith('.ts')) url.pathname = url.pathname.replace(/\.js$/, '.ts');
-  return url.href;
-}
-
-// Copies of cli/read.ts's maxBytesOf and reportUnread: read.ts imports the parser (run-files.ts) when
-// it loads, which a query answered from the index never needs. Drop these once it imports it lazily.
-
-const MAX_SIZE_USAGE = '--max-size must be a number of megabytes above 0 (for example --max-size 512)';
-
-/** `--max-size <mb>` in bytes; anything but a positive number is a usage error (never "no limit"). */
-export function maxBytesOf(megabytes: string): number {
-  const mb = Number(megabytes);
-  if (!(mb > 0)) throw new UsageError(MAX_SIZE_USAGE);
-  return mb * 1024 * 1024;
-}
-
-function reportUnread(io: Io, missing: readonly string[], emptyFolders: readonly string[], INPUT_EXTENSIONS: readonly string[]): number {
-  for (const m of missing) io.stderr.write(`verslag: ${escapeForTerminal(m)}: no such file or folder\n`);
-  for (const folder of emptyFolders) {
-    io.stderr.write(`verslag: ${escapeForTerminal(folder)}: no minutes files (${INPUT_EXTENSIONS.map((e) => '.' + e).join(', ')}) in this folder\n`);
-  }
-  return missing.length + emptyFolders.length;
 }

@@ -1,5 +1,6 @@
-import { type CacheStrategy, runFiles } from '../archive/run-files.js';
-import { siblingModule, type ProductRef } from '../archive/product.js';
+import type { CacheStrategy } from '../archive/run-files.js';
+import { siblingModule } from '../archive/module-url.js';
+import type { ProductRef } from '../archive/product.js';
 import type { Roster, Verslag } from '../model/index.js';
 import type { Io } from './io.js';
 import { expandPaths, INPUT_EXTENSIONS } from './paths.js';
@@ -48,6 +49,9 @@ export async function forEachProduct<T>(args: string[], io: Io, options: ReadEac
   let failed = reportUnread(io, missing, emptyFolders);
   const progress = createProgress(io, { quiet: options.quiet });
   try {
+    // Loaded here, not at the top: it brings the parser, which a query answered from its index
+    // (cli/query-index.ts) never needs, and that module imports this one.
+    const { runFiles } = await import('../archive/run-files.js');
     await runFiles<T>(
       files,
       {

@@ -8,7 +8,7 @@ import type { OutputMode } from '../../query/output/sink.js';
 import { addArchiveOptions, type ArchiveOpts, collect, readEachFrom } from '../archive-options.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
-import { maxBytesOf } from '../query-index.js';
+import { maxBytesOf } from '../read.js';
 
 interface QueryOpts extends ArchiveOpts {
   speaker?: string;
