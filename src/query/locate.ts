@@ -1,5 +1,5 @@
 import type { Point } from '../model/index.js';
-import { type Lines, pointAt, sourceOffsetOf } from '../source/index.js';
+import { type Lines, pointAt, pointByStarts, sourceOffsetOf } from '../source/index.js';
 import type { HitPart } from './types.js';
 
 /** A part and an offset in its text → the point in the original file. */
@@ -22,18 +22,6 @@ export function makeLocate(lines?: Lines): Locate {
  */
 export function makeLocateByStarts(starts: ArrayLike<number>): Locate {
   return (part, textOffset, edge) => pointByStarts(starts, sourceOffset(part, textOffset, edge));
-}
-
-/** source/lines.ts pointAt over bare line starts. */
-export function pointByStarts(starts: ArrayLike<number>, offset: number): Point {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
 }
 
 /**

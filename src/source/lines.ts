@@ -63,7 +63,11 @@ function splitOn(text: string, eol: string, kind: LineEnding): Lines {
 
 /** Offset → 1-based line and column (binary search over line starts). */
 export function pointAt(lines: Lines, offset: number): Point {
-  const { starts } = lines;
+  return pointByStarts(lines.starts, offset);
+}
+
+/** pointAt over bare line starts (the query index keeps these, not the lines). */
+export function pointByStarts(starts: ArrayLike<number>, offset: number): Point {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
