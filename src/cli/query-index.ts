@@ -79,7 +79,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     if (listed) {
       ({ files, emptyFolders } = listed);
       result.listed = true;
-      if (emptyFolders.length > 0) result.failed += reportUnread(io, [], emptyFolders);
+      if (emptyFolders.length > 0) result.failed += reportUnread(io, { missing: [], emptyFolders });
     } else {
       if (key !== undefined) {
         // The cache folder made first: made while this run lists, it would change the stamp of the
@@ -91,7 +91,9 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
       const expanded = await expandPaths(args, io.cwd, { ignore: options.ignore });
       ({ files } = expanded);
       emptyFolders = expanded.emptyFolders ?? [];
-      result.failed += reportUnread(io, expanded.missing, emptyFolders);
+      // A folder that could not be read is said again next run: no list is kept that leaves it out.
+      if ((expanded.unreadable ?? []).length > 0) folders = undefined;
+      result.failed += reportUnread(io, expanded);
     }
     const inputs = files.map((file): Input => {
       const abs = isAbsolute(file) ? file : io.cwd + sep + file;

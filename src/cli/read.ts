@@ -3,7 +3,7 @@ import { siblingModule } from '../archive/module-url.js';
 import type { ProductRef } from '../archive/product.js';
 import type { Roster, Verslag } from '../model/index.js';
 import type { Io } from './io.js';
-import { expandPaths, INPUT_EXTENSIONS } from './paths.js';
+import { type Expanded, expandPaths, INPUT_EXTENSIONS } from './paths.js';
 import { UsageError } from './main.js';
 import { escapeForTerminal } from '../report/terminal.js';
 import { createProgress } from './progress.js';
@@ -45,8 +45,9 @@ export async function forEachProduct<T>(args: string[], io: Io, options: ReadEac
   // `Number('abc')` is NaN, and no size is over a NaN limit: an unreadable --max-size would
   // silently mean "no limit".
   if (options.maxBytes !== undefined && !(options.maxBytes > 0)) throw new UsageError(MAX_SIZE_USAGE);
-  const { files, missing, emptyFolders = [] } = await expandPaths(args, io.cwd, { ignore: options.ignore });
-  let failed = reportUnread(io, missing, emptyFolders);
+  const expanded = await expandPaths(args, io.cwd, { ignore: options.ignore });
+  const { files } = expanded;
+  let failed = reportUnread(io, expanded);
   const progress = createProgress(io, { quiet: options.quiet });
   try {
     // Loaded here, not at the top: it brings the parser, which a query answered from its index
@@ -82,15 +83,17 @@ export async function forEachProduct<T>(args: string[], io: Io, options: ReadEac
 
 /**
  * Say which arguments gave nothing to read: a path that does not exist, a folder without minutes
- * files. Each is an input error for that argument (exit 2) while the other files still run.
- * Returns how many there were.
+ * files, a folder that could not be read. Each is an input error for that argument (exit 2) while
+ * the other files still run. Returns how many there were.
  */
-export function reportUnread(io: Io, missing: readonly string[], emptyFolders: readonly string[]): number {
+export function reportUnread(io: Io, expanded: Pick<Expanded, 'missing' | 'emptyFolders' | 'unreadable'>): number {
+  const { missing, emptyFolders = [], unreadable = [] } = expanded;
   for (const m of missing) io.stderr.write(`verslag: ${escapeForTerminal(m)}: no such file or folder\n`);
   for (const folder of emptyFolders) {
     io.stderr.write(`verslag: ${escapeForTerminal(folder)}: no minutes files (${INPUT_EXTENSIONS.map((e) => '.' + e).join(', ')}) in this folder\n`);
   }
-  return missing.length + emptyFolders.length;
+  for (const { folder, code } of unreadable) io.stderr.write(`verslag: ${escapeForTerminal(folder)}: this folder can't be read (${code}); the files in it were not checked\n`);
+  return missing.length + emptyFolders.length + unreadable.length;
 }
 
 const MAX_SIZE_USAGE = '--max-size must be a number of megabytes above 0 (for example --max-size 512)';

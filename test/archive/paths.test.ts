@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandPaths } from '../../src/cli/paths.js';
@@ -22,6 +22,30 @@ describe('paths', () => {
   it('expands folders, sorted by code unit, leaving out .verslagignore, node_modules and the cache', async () => {
     const { files } = await expandPaths(['.'], tmp.dir);
     expect(files).toEqual(['a/1.md', 'a/binary.txt', 'a/old.bak.txt', 'b/10.txt', 'b/2.txt']);
+  });
+
+  it('walks a folder as fast-glob would: dot names, node_modules and case as its pattern says, links followed, a loop once', async () => {
+    const other = tempDir();
+    try {
+      const root = join(other.dir, 'walk');
+      for (const f of ['x/1.txt', 'x/2.TXT', 'x/3.text', 'x/4.markdown', 'x/5.txt.bak', 'x/.hidden.txt', '.dot/6.txt', 'y/node_modules/7.txt', 'y/deep/er/8.md', 'z/9.txt']) {
+        mkdirSync(join(root, f, '..'), { recursive: true });
+        writeFileSync(join(root, f), MINUTES);
+      }
+      symlinkSync(join(root, 'z'), join(root, 'y', 'to-z'));
+      symlinkSync(join(root, 'x', '1.txt'), join(root, 'y', 'link.txt'));
+      symlinkSync(join(root, 'gone.txt'), join(root, 'x', 'dangling.txt'));
+      const expected = ['walk/x/1.txt', 'walk/x/3.text', 'walk/x/4.markdown', 'walk/y/deep/er/8.md', 'walk/y/link.txt', 'walk/y/to-z/9.txt', 'walk/z/9.txt'];
+      const fg = (await import('fast-glob')).default;
+      const globbed = await fg('**/*.{txt,md,markdown,text}', { cwd: root, dot: false, onlyFiles: true, ignore: ['**/node_modules/**', '**/.verslag-cache/**'] });
+      expect(globbed.map((f) => `walk/${f}`).sort()).toEqual(expected);
+      expect((await expandPaths(['walk'], other.dir)).files).toEqual(expected);
+      // A link back up (fast-glob would go round it until the path is too long): walked once.
+      symlinkSync(root, join(root, 'z', 'loop'));
+      expect((await expandPaths(['walk'], other.dir)).files).toEqual(expected);
+    } finally {
+      other.remove();
+    }
   });
 
   it('adds --ignore patterns, in gitignore syntax, to folders and globs', async () => {

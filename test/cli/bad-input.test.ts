@@ -155,32 +155,51 @@ describe('permission denied', () => {
   const isRoot = process.getuid?.() === 0;
   if (isRoot) console.log('permission test: running as root, where chmod 000 does not deny reading, so the CLI runs as user nobody (uid 65534) in a child process');
 
+  /** The CLI as a user that chmod can lock out (root reads mode 000 files); files named by absolute path. */
+  const runLockedOut = async (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+    if (!isRoot) return runCli(args, { cwd: dir });
+    const script = join(dir, 'run.mjs');
+    writeFileSync(script, `import { run } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src', 'cli', 'run.ts')).href)};\nprocess.exitCode = await run();\n`);
+    chmodSync(script, 0o644);
+    // cwd ROOT so that `--import tsx` resolves.
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+      cwd: ROOT,
+      uid: 65534,
+      gid: 65534,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: dir },
+    });
+    return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+  };
+
   it('an unreadable file is "permission denied", exit 2, the other files still parsed', async () => {
     const locked = join(dir, file('locked.txt', 'Opening\n'));
     const good = join(dir, GOOD);
     chmodSync(dir, 0o755);
     chmodSync(good, 0o644);
     chmodSync(locked, 0o000);
-    let result: { code: number; stdout: string; stderr: string };
-    if (isRoot) {
-      const script = join(dir, 'run.mjs');
-      writeFileSync(script, `import { run } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src', 'cli', 'run.ts')).href)};\nprocess.exitCode = await run();\n`);
-      chmodSync(script, 0o644);
-      // cwd ROOT so that `--import tsx` resolves; the files are named by absolute path.
-      const child = spawnSync(process.execPath, ['--import', 'tsx', script, 'parse', '--format', 'jsonl', locked, good], {
-        cwd: ROOT,
-        uid: 65534,
-        gid: 65534,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: dir },
-      });
-      result = { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
-    } else {
-      result = await runCli(['parse', '--format', 'jsonl', locked, good], { cwd: dir });
-    }
+    const result = await runLockedOut(['parse', '--format', 'jsonl', locked, good]);
     expect(result.stderr).toBe(`verslag: ${locked}: permission denied\n`);
     expect(result.code).toBe(2);
     expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: { path: string } }).source.path)).toEqual([good]);
+  });
+
+  it('a folder that can\'t be read is said, exit 2, and the files beside it are still parsed', async () => {
+    const archive = join(dir, 'archive');
+    mkdirSync(join(archive, 'locked'), { recursive: true });
+    mkdirSync(join(archive, 'open'), { recursive: true });
+    writeFileSync(join(archive, 'locked', 'a.txt'), readFileSync(join(dir, GOOD)));
+    writeFileSync(join(archive, 'open', 'b.txt'), readFileSync(join(dir, GOOD)));
+    chmodSync(dir, 0o755);
+    chmodSync(archive, 0o755);
+    chmodSync(join(archive, 'open'), 0o755);
+    chmodSync(join(archive, 'open', 'b.txt'), 0o644);
+    chmodSync(join(archive, 'locked'), 0o000);
+    const result = await runLockedOut(['parse', '--format', 'jsonl', archive]);
+    chmodSync(join(archive, 'locked'), 0o755);
+    expect(result.stderr).toBe(`verslag: ${join(archive, 'locked')}: this folder can't be read (EACCES); the files in it were not checked\n`);
+    expect(result.code).toBe(2);
+    expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: { path: string } }).source.path)).toEqual([join(archive, 'open', 'b.txt')]);
   });
 });
 

@@ -79,8 +79,9 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       const cliRoster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
 
       const reading = readEachFrom(opts, io);
-      const { files, missing, emptyFolders = [] } = await expandPaths(paths, io.cwd, { ignore: reading.ignore });
-      let failed = reportUnread(io, missing, emptyFolders);
+      const expanded = await expandPaths(paths, io.cwd, { ignore: reading.ignore });
+      const { files } = expanded;
+      let failed = reportUnread(io, expanded);
       const reports: Fingerprinted[] = [];
       // --quiet shows errors only; unless a baseline needs every finding, warnings are not kept
       // for the whole run (in a large archive they were most of what the run held).
