@@ -35,9 +35,21 @@ export function isSettled(st: BigIntStats, nowNs: bigint): boolean {
 
 /** The current stamp of a regular file, or undefined (missing, not a file, unreadable). */
 export function currentStamp(path: string): FileStamp | undefined {
+  return stampIf(path, () => true);
+}
+
+/**
+ * The stamp of a regular file taken before it is read, when it is settled at `nowNs` (so it may
+ * stand for what is then read, if it still holds after); else undefined.
+ */
+export function settledStamp(path: string, nowNs: bigint): FileStamp | undefined {
+  return stampIf(path, (st) => isSettled(st, nowNs));
+}
+
+function stampIf(path: string, accept: (st: BigIntStats) => boolean): FileStamp | undefined {
   try {
     const st = statSync(path, { bigint: true });
-    return st.isFile() ? stampOf(st) : undefined;
+    return st.isFile() && accept(st) ? stampOf(st) : undefined;
   } catch {
     return undefined;
   }
@@ -85,6 +97,7 @@ export function readStamped(path: string, maxBytes: number, nowNs: () => bigint 
   }
 }
 
-function wallClockNs(): bigint {
+/** The wall clock in ns since the epoch, as stamps compare with it. */
+export function wallClockNs(): bigint {
   return BigInt(Date.now()) * 1_000_000n;
 }

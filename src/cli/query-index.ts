@@ -1,8 +1,8 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname, isAbsolute, join, sep } from 'node:path';
 import { sha256 } from '../archive/cache.js';
-import { currentStamp, isSettled, sizeOfStamp, stampOf } from '../archive/file-stamp.js';
+import { currentStamp, settledStamp, sizeOfStamp, wallClockNs } from '../archive/file-stamp.js';
 import { siblingModule } from '../archive/module-url.js';
 import { toolFingerprint } from '../archive/fingerprint.js';
 import type { ProductRef } from '../archive/product.js';
@@ -68,7 +68,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
   const salt = saltOf(options.roster);
   const location = indexLocation(options.cacheDir, args, io.cwd);
   const stored = StoredIndex.open(location, salt);
-  const now = () => (options.nowNs ? options.nowNs() : BigInt(Date.now()) * 1_000_000n);
+  const now = options.nowNs ?? wallClockNs;
   const result: IndexedQueryResult = { failed: 0, fromIndex: 0, parsed: 0, wrote: false };
   try {
     const key = listingKey(args, io.cwd, options.ignore);
@@ -126,7 +126,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     };
     const parseInputs = async (which: number[]) => {
       if (which.length === 0) return;
-      const before = which.map((k) => stampBefore(inputs[k]!.abs, now()));
+      const before = which.map((k) => settledStamp(inputs[k]!.abs, now()));
       const { runFiles } = await import('../archive/run-files.js');
       // No cacheDir: the index is this command's cache, and the per-file cache would hold the same
       // data a second time (over 300 MB for the 10 000-file bench archive).
@@ -200,16 +200,5 @@ function makeFolder(folder: string): void {
     mkdirSync(folder, { recursive: true });
   } catch {
     // A read-only place: writing the index fails later, which only costs the next run time.
-  }
-}
-
-/** The stamp of a file before it is read, when it is settled enough to stand for what is read. */
-function stampBefore(abs: string, nowNs: bigint): string | undefined {
-  try {
-    const st = statSync(abs, { bigint: true });
-    if (!st.isFile()) return undefined;
-    return isSettled(st, nowNs) ? stampOf(st) : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -4,6 +4,7 @@
  * Each pattern is a small piece of a regex; no piece can match the empty string or overlap with
  * the next, so the combined patterns stay linear.
  */
+import { nameMemo } from '../name-memo.js';
 
 /** Honorifics as written → the canonical honorific kept on the Speaker. */
 export const HONORIFICS: Array<[RegExp, string]> = [
@@ -47,20 +48,7 @@ export function capitaliseName(name: string): string {
 }
 
 /** A key that is the same for every way of writing one surname: case, accents and spaces folded. */
-const keyCache = new Map<string, string>();
-// Names repeat; the cache is bounded (a few MB at most) so a hostile input can't grow it without
-// end. The bound is far above a real verslag's names: at 10 000, a 15 000-name header lost its hits
-// and parsed super-linearly (test/perf/pathological.test.ts).
-const KEY_CACHE_MAX = 100_000;
-
-export function nameKey(name: string): string {
-  const cached = keyCache.get(name);
-  if (cached !== undefined) return cached;
-  const key = computeNameKey(name);
-  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
-  keyCache.set(name, key);
-  return key;
-}
+export const nameKey = nameMemo(computeNameKey);
 
 function computeNameKey(name: string): string {
   // Plain ASCII names need no accent folding.

@@ -1,5 +1,6 @@
 import type { Meeting, PersonRef, Position, Speaker } from '../../model/index.js';
 import { canonicalHonorific, capitaliseName, nameKey, TUSSENVOEGSEL_WORDS } from '../lexicon/names.js';
+import { nameMemo } from '../name-memo.js';
 
 /**
  * The people of one verslag: everyone in the attendance lists, and everyone who speaks. Merges the
@@ -107,21 +108,8 @@ export class Registry {
   }
 }
 
-// Names repeat (every mention, every attendance list, every stage asks): remember the answers,
-// bounded as nameKey's cache is (names.ts), and for the same reasons.
-const surnames = new Map<string, string>();
-const SURNAME_CACHE_MAX = 100_000;
-
 /** "Alexandra van Selm" → "van Selm"; "De Boer" → "De Boer"; "Edwin Martin" → "Martin". */
-export function surnameOf(name: string): string {
-  let surname = surnames.get(name);
-  if (surname === undefined) {
-    surname = computeSurname(name);
-    if (surnames.size >= SURNAME_CACHE_MAX) surnames.clear();
-    surnames.set(name, surname);
-  }
-  return surname;
-}
+export const surnameOf = nameMemo(computeSurname);
 
 function computeSurname(name: string): string {
   const parts = name.trim().split(/\s+/);
