@@ -1,7 +1,7 @@
 import { q, type Text } from '../i18n/index.js';
 import { defineRule } from './define-rule.js';
 import { itemLabel } from './support/items.js';
-import { NameIndex, speakerIn } from './support/names.js';
+import { attendees, NameIndex, speakerIn } from './support/names.js';
 import { firstSpeech } from './support/speech.js';
 
 const speaks: Text<{ name: string; listLine: number; where: string; line: number }> = {
@@ -18,7 +18,7 @@ export default defineRule({
   check(ctx) {
     const { meeting, speakers } = ctx.record;
     if (meeting.absent.length === 0) return;
-    const attending = new NameIndex([...meeting.present, ...meeting.secretariat, ...(meeting.chair ? [meeting.chair] : [])]);
+    const attending = attendees(meeting);
     const absentees = new NameIndex(meeting.absent);
     for (const speaker of speakers) {
       const absent = speakerIn(speaker, absentees);

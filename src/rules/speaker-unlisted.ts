@@ -1,7 +1,7 @@
 import { q, type Text } from '../i18n/index.js';
 import { defineRule } from './define-rule.js';
 import { itemLabel } from './support/items.js';
-import { NameIndex, speakerIn } from './support/names.js';
+import { attendees, NameIndex, speakerIn } from './support/names.js';
 import { firstSpeech } from './support/speech.js';
 
 const unlisted: Text<{ name: string; where: string; line: number }> = {
@@ -21,7 +21,7 @@ export default defineRule({
   check(ctx) {
     const { meeting, speakers } = ctx.record;
     if (meeting.present.length === 0) return;
-    const listed = new NameIndex([...meeting.present, ...meeting.secretariat, ...(meeting.chair ? [meeting.chair] : [])]);
+    const listed = attendees(meeting);
     const absentees = new NameIndex(meeting.absent);
     for (const speaker of speakers) {
       if (speaker.role) continue; // the chair, the secretariat and introduced guests are accounted for

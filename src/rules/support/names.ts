@@ -1,5 +1,5 @@
 import { TUSSENVOEGSEL_WORDS } from '../../parse/lexicon/names.js';
-import type { PersonRef, Speaker } from '../../model/index.js';
+import type { Meeting, PersonRef, Speaker } from '../../model/index.js';
 import { nameKey } from '../../parse/lexicon/names.js';
 
 export { nameKey };
@@ -67,4 +67,9 @@ export function speakerIn(speaker: Pick<Speaker, 'name' | 'variants'>, people: P
     if (found) return found;
   }
   return undefined;
+}
+
+/** Everyone the header says was there: present, secretariat and the chair. */
+export function attendees(meeting: Meeting): NameIndex<PersonRef> {
+  return new NameIndex([...meeting.present, ...meeting.secretariat, ...(meeting.chair ? [meeting.chair] : [])]);
 }
