@@ -67,3 +67,21 @@ describe('reading other encodings and line endings gives the same records', () =
     expect(() => parseBytes(Buffer.from('Opening\u0000\u0000 binary'), { path: 'x.bin' })).toThrow(/x\.bin: not a text file/);
   });
 });
+
+describe('control characters', () => {
+  it('counts exactly C0 controls other than tab, LF, FF and CR, and DEL, as not text', async () => {
+    const { decode, NotTextError } = await import('../src/source/decode.js');
+    const refused: number[] = [];
+    for (let code = 1; code < 0xa0; code++) {
+      const body = `Verslag ${String.fromCharCode(code).repeat(5)} van de vergadering`;
+      try {
+        decode(Buffer.from(body, 'utf8'));
+      } catch (e) {
+        expect(e).toBeInstanceOf(NotTextError);
+        refused.push(code);
+      }
+    }
+    const expected = [...Array(0x20).keys()].filter((c) => c > 0 && ![0x09, 0x0a, 0x0c, 0x0d].includes(c)).concat([0x7f]);
+    expect(refused).toEqual(expected);
+  });
+});
