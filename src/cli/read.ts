@@ -33,19 +33,20 @@ const RECORD: ProductRef = { module: siblingModule(import.meta.url, '../archive/
  * can stream). A file that can't be read is reported on stderr and the others still run.
  * Returns how many inputs failed.
  */
-export function forEachRecord(args: string[], io: Io, options: ReadEach, onRecord: (record: Verslag) => void | Promise<void>): Promise<number> {
-  return forEachProduct<Verslag>(args, io, options, RECORD, onRecord);
+export function forEachRecord(inputs: string[] | Expanded, io: Io, options: ReadEach, onRecord: (record: Verslag) => void | Promise<void>): Promise<number> {
+  return forEachProduct<Verslag>(inputs, io, options, RECORD, onRecord);
 }
 
 /**
  * The same for any product (see src/archive/products.ts): what a command needs of each file,
- * made on worker threads and cached. Results come in the sorted order of the files.
+ * made on worker threads and cached. Results come in the sorted order of the files. `inputs` are
+ * the arguments as given, or already expanded by a command that needed the file list first.
  */
-export async function forEachProduct<T>(args: string[], io: Io, options: ReadEach, product: ProductRef, onValue: (value: T, file: string) => void | Promise<void>): Promise<number> {
+export async function forEachProduct<T>(inputs: string[] | Expanded, io: Io, options: ReadEach, product: ProductRef, onValue: (value: T, file: string) => void | Promise<void>): Promise<number> {
   // `Number('abc')` is NaN, and no size is over a NaN limit: an unreadable --max-size would
   // silently mean "no limit".
   if (options.maxBytes !== undefined && !(options.maxBytes > 0)) throw new UsageError(MAX_SIZE_USAGE);
-  const expanded = await expandPaths(args, io.cwd, { ignore: options.ignore });
+  const expanded = Array.isArray(inputs) ? await expandPaths(inputs, io.cwd, { ignore: options.ignore }) : inputs;
   const { files } = expanded;
   let failed = reportUnread(io, expanded);
   const progress = createProgress(io, { quiet: options.quiet });

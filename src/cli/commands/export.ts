@@ -83,10 +83,11 @@ async function toStdout(paths: string[], io: Io, opts: ExportOptions, render: Re
   // would read back as the first verslag with the others' text in its last item. So several files
   // go to a folder, one document each.
   if (opts.to === 'markdown') {
-    const { files } = await expandPaths(paths, io.cwd, { ignore: read.ignore });
-    if (files.length > 1) {
-      throw new UsageError(`--to markdown writes one document per verslag, and ${files.length} files were given: write them to a folder with --out <dir>, or name one file`);
+    const expanded = await expandPaths(paths, io.cwd, { ignore: read.ignore });
+    if (expanded.files.length > 1) {
+      throw new UsageError(`--to markdown writes one document per verslag, and ${expanded.files.length} files were given: write them to a folder with --out <dir>, or name one file`);
     }
+    return forEachRecord(expanded, io, read, (record) => void io.stdout.write(render(record, true)));
   }
   // JSON and YAML print one object for one file and a list for several, as `verslag parse` does.
   if (opts.to === 'json' || opts.to === 'yaml') {
@@ -135,7 +136,11 @@ async function toFolder(paths: string[], io: Io, opts: ExportOptions, out: strin
   return unread + failed;
 }
 
-/** Every input file as an absolute path (as given and with links resolved) and as device + inode. */
+/**
+ * Every input file as an absolute path (as given and with links resolved) and as device + inode.
+ * Ignored files count too (a walk of its own, without --ignore): an export must not overwrite
+ * a file the user named, whether or not this run reads it.
+ */
 async function inputIdentities(paths: string[], cwd: string): Promise<{ paths: string[]; ids: Array<{ dev: number; ino: number }> }> {
   const { files } = await expandPaths(paths, cwd);
   const out: string[] = [];
