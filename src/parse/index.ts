@@ -1,4 +1,4 @@
-import type { Paragraph, SpeakerRef, Verslag } from '../model/index.js';
+import type { AgendaItem, Paragraph, SpeakerRef, Verslag } from '../model/index.js';
 import { SCHEMA_VERSION } from '../model/version.js';
 import { splitLines } from '../source/index.js';
 import type { Block } from './block.js';
@@ -92,8 +92,20 @@ function toRecord(ctx: ParseContext): Verslag {
     kind: ctx.kind,
     meeting: ctx.meeting,
     front: ctx.front.map(paragraph),
-    agenda: ctx.agenda.map(({ blocks, ...item }) => ({ ...item, paragraphs: blocks.map(paragraph) })),
+    agenda: ctx.agenda.map((item) => itemRecord(item, paragraph)),
     speakers: ctx.speakers,
     diagnostics: ctx.diagnostics,
   };
+}
+
+/**
+ * The item without its blocks, its paragraphs last, every other field in the order the stages
+ * set it. A copy loop, not `({ blocks, ...item })`: V8 runs object rest through a runtime call,
+ * measured at about 5× the cost of this loop, for every item of every file.
+ */
+function itemRecord(item: ParseContext['agenda'][number], paragraph: (b: Block) => Paragraph): AgendaItem {
+  const out: Record<string, unknown> = {};
+  for (const key in item) if (key !== 'blocks') out[key] = item[key as keyof typeof item];
+  out.paragraphs = item.blocks.map(paragraph);
+  return out as AgendaItem;
 }
