@@ -9,7 +9,8 @@ const MAX_INLINED_CUMULATIVE = 300;
 /**
  * A smaller inlining budget for the optimising compiler, for the whole process (worker threads
  * included: V8's flags are per process). Set by the CLI before any code runs hot; a library caller
- * keeps V8's defaults. A flag this Node does not know is ignored by V8.
+ * keeps V8's defaults. Only a budget: no result can differ. Checked on Node 20; a V8 without the
+ * flag would print "unrecognized flag" on stderr and go on with its defaults.
  */
 export function limitInlining(): void {
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${MAX_INLINED_CUMULATIVE}`);
