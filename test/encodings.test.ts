@@ -85,3 +85,16 @@ describe('control characters', () => {
     expect(refused).toEqual(expected);
   });
 });
+
+describe('parseBytesWithText', () => {
+  it('hands out the text the record was parsed from, decoded once', async () => {
+    const { parseBytesWithText } = await import('../src/api/parse.js');
+    const { decode } = await import('../src/source/index.js');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text.replace(/\n/g, '\r\n'), 'utf-16le')]);
+    const both = parseBytesWithText(bytes, { path: 'seed.txt' });
+    expect(both.text).toBe(decode(bytes).text);
+    expect(both.text.startsWith('\ufeff')).toBe(false);
+    expect(both.text).toContain('\r\n');
+    expect(both.record).toEqual(parseBytes(bytes, { path: 'seed.txt' }));
+  });
+});

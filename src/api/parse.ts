@@ -17,6 +17,14 @@ export interface ReadOptions extends ParseOptions {
 
 /** Parse bytes as read from a file or stdin. Throws InputError for bytes that are not text, or no text at all. */
 export function parseBytes(bytes: Uint8Array, options: ReadOptions = {}): Verslag {
+  return parseBytesWithText(bytes, options).record;
+}
+
+/**
+ * parseBytes, with the decoded text the record's positions count in: validate's rules read it, and
+ * decoding the bytes a second time cost them a tenth of their time.
+ */
+export function parseBytesWithText(bytes: Uint8Array, options: ReadOptions = {}): { record: Verslag; text: string } {
   const path = options.path ?? '<stdin>';
   let decoded;
   try {
@@ -47,7 +55,7 @@ export function parseBytes(bytes: Uint8Array, options: ReadOptions = {}): Versla
       reason: 'The file is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure every character is right',
     });
   }
-  return record;
+  return { record, text: decoded.text };
 }
 
 // Lines named one by one in invalid-UTF-8 warnings; the rest are counted in one more message.

@@ -78,7 +78,9 @@ export function readStamped(path: string, maxBytes: number, nowNs: () => bigint 
     const before = fstatSync(fd, { bigint: true });
     if (!before.isFile() || before.size > BigInt(maxBytes)) return undefined;
     const size = Number(before.size);
-    const bytes = Buffer.allocUnsafe(size);
+    // Memory of its own, not a slice of Node's shared pool (small sizes): so the buffer can be
+    // handed to a worker thread as it is, where a pooled one is copied first.
+    const bytes = Buffer.allocUnsafeSlow(size);
     let got = 0;
     while (got < size) {
       const n = readSync(fd, bytes, got, size - got, got);

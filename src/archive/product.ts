@@ -1,8 +1,8 @@
 import { loadMarkdownReader, mayBeExport } from '../api/markdown-reader.js';
-import { parseBytes } from '../api/parse.js';
+import { parseBytesWithText } from '../api/parse.js';
 import type { Roster, Verslag } from '../model/index.js';
 export { siblingModule } from './module-url.js';
-import { decode } from '../source/index.js';
+import { type Lines, splitLines } from '../source/index.js';
 
 /**
  * What a command needs from each file, computed from its record: the whole record (parse, query,
@@ -34,9 +34,10 @@ export interface Product<T> {
   withPath(value: T, path: string): T;
 }
 
-/** The decoded text of the file, made only when a product asks (per-file rules read lines). */
+/** The decoded text of the file (the one the parser read), and its lines, split once when first asked. */
 export interface SourceText {
   text(): string;
+  lines(): Lines;
 }
 
 /**
@@ -74,7 +75,7 @@ export interface ProduceInput {
 /** Parse one file and make the product: the same on a worker thread and in-process. */
 export async function produce<T>(product: Product<T>, config: unknown, input: ProduceInput): Promise<T> {
   if (mayBeExport(input.bytes)) await loadMarkdownReader();
-  const record = parseBytes(input.bytes, { path: input.path, markdown: input.markdown, ...(input.roster ? { roster: input.roster } : {}) });
-  let text: string | undefined;
-  return product.make(record, config, { text: () => (text ??= decode(input.bytes).text) });
+  const { record, text } = parseBytesWithText(input.bytes, { path: input.path, markdown: input.markdown, ...(input.roster ? { roster: input.roster } : {}) });
+  let lines: Lines | undefined;
+  return product.make(record, config, { text: () => text, lines: () => (lines ??= splitLines(text)) });
 }

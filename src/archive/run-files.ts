@@ -88,9 +88,9 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
       return typeof fresh === 'string' ? decodeProduct(product, fresh) : fresh;
     }
     const contentSha = sha256(bytes);
-    const key = cache.key(contentSha, markdown);
     // Inline products live in the index alone; the others in a content-addressed entry each.
-    const stored = product.inline ? index?.byHash(contentSha, markdown) : cache.get(key);
+    const key = product.inline ? undefined : cache.key(contentSha, markdown);
+    const stored = key === undefined ? index?.byHash(contentSha, markdown) : cache.get(key);
     const hit = parseEntry(product, stored, product.inline);
     if (product.inline) cache.stats[hit === undefined ? 'misses' : 'hits']++;
     if (hit !== undefined) {
@@ -99,7 +99,7 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
     }
     const fresh = await parse(bytes, path, markdown);
     const json = typeof fresh === 'string' ? fresh : encodeProduct(product, fresh);
-    if (!product.inline) cache.set(key, json);
+    if (key !== undefined) cache.set(key, json);
     remember?.(contentSha, json);
     // Inline products are always decoded from their text, so a fresh value and a cached one are alike.
     return typeof fresh === 'string' || product.inline ? decodeProduct(product, json) : fresh;
@@ -113,8 +113,9 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
       const abs = isAbsolute(file) ? file : join(options.cwd, file);
       if (!index) return { file: path, ok: true, value: product.withPath(await fromContent(await readBytes(abs, max), path, markdown), path) };
 
-      // Unchanged since it was read (the same stamp): answered without opening the file.
-      const stamp = byMetadata ? currentStamp(abs) : undefined;
+      // Unchanged since it was read (the same stamp): answered without opening the file. A path
+      // the index does not know (every file of a cold run) is not stat'ed for nothing.
+      const stamp = byMetadata && index.has(abs) ? currentStamp(abs) : undefined;
       // Over --max-size now (the limit is not part of the cache key): read, so it is refused as before.
       const known = stamp !== undefined && sizeOfStamp(stamp) <= max ? index.unchanged(abs, stamp, markdown) : undefined;
       const reused = known && (known.json !== undefined ? parseEntry(product, known.json, true) : parseEntry(product, cache!.get(cache!.key(known.sha256, markdown))));

@@ -78,6 +78,11 @@ export class StampIndex {
     return index;
   }
 
+  /** Whether the index holds an entry for this path (else its stamp need not even be taken). */
+  has(path: string): boolean {
+    return this.old.has(path);
+  }
+
   /** The stored entry for a path when its stamp still stands for its content. */
   unchanged(path: string, stamp: FileStamp | undefined, markdown: boolean): IndexEntry | undefined {
     const entry = this.old.get(path);

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../model/index.js';
 import { fingerprint } from '../report/baseline.js';
 import { validateRecord, type ValidateSettings } from '../rules/validate.js';
-import { splitLines } from '../source/index.js';
 import { asciiJson } from './ascii-json.js';
 import type { Product } from './product.js';
 import { type ArchiveSummary, summarize } from './summary.js';
@@ -20,9 +19,8 @@ export const validateProduct: Product<FileValidation> = {
   id: 'validate@1',
   inline: true,
   make(record, config, source) {
-    const text = source.text();
-    const diagnostics = validateRecord(record, text, config as ValidateSettings);
-    const lines = splitLines(text);
+    const lines = source.lines();
+    const diagnostics = validateRecord(record, source.text(), config as ValidateSettings, lines);
     return { diagnostics, fingerprints: diagnostics.map((d) => fingerprint(d, lines)) };
   },
   // Diagnostics name no path (the report pairs them with the file), so nothing to fill in.

@@ -1,7 +1,9 @@
+import { limitInlining } from './compiler-budget.js';
 import { main } from './main.js';
 
 /** The process-facing entry: real streams, real environment. Used by bin/verslag.js only. */
 export async function run(): Promise<number> {
+  limitInlining();
   // A closed pipe (`verslag parse … | head`) ends output quietly, as for grep.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/index.js';
 import { parserReason } from '../i18n/parser.js';
 import type { Diagnostic, Verslag } from '../model/index.js';
 import { sortDiagnostics } from '../report/sort.js';
-import { splitLines } from '../source/index.js';
+import { type Lines, splitLines } from '../source/index.js';
 import { toSeverity } from './define-rule.js';
 import { OTHER_IDS, RULE_IDS, RULES } from './index.js';
 import { applySuppressions, readDirectives, UNUSED_ID } from './suppressions.js';
@@ -23,7 +23,7 @@ const KNOWN_IDS: ReadonlySet<string> = new Set([...RULE_IDS, ...OTHER_IDS]);
  * A file the parser calls `not-verslag` gets that one finding and nothing else: rules about
  * agendas and speakers would only bury the one thing to say about it.
  */
-export function validateRecord(record: Verslag, text: string, settings: ValidateSettings = {}): Diagnostic[] {
+export function validateRecord(record: Verslag, text: string, settings: ValidateSettings = {}, textLines?: Lines): Diagnostic[] {
   const lang = settings.lang ?? 'en';
   const levelOf = (id: string) => settings.rules?.[id]?.level;
   const out: Diagnostic[] = [];
@@ -37,7 +37,8 @@ export function validateRecord(record: Verslag, text: string, settings: Validate
   }
   if (record.kind === 'not-verslag') return sortDiagnostics(out);
 
-  const lines = splitLines(text);
+  // The caller's lines when it has split the text already (they must be this text's).
+  const lines = textLines ?? splitLines(text);
   for (const rule of RULES) {
     const level = levelOf(rule.id) ?? rule.severity;
     if (level === 'off') continue;

@@ -23,6 +23,15 @@ describe('file stamps', () => {
     expect(settled!.stamp).toBe(currentStamp(file));
   });
 
+  it('reads small files into memory of their own, so they cross to a worker without a copy', () => {
+    const file = join(dir, 'small.txt');
+    writeFileSync(file, 'Verslag van de vergadering\n');
+    const { bytes } = readStamped(file, 1024)!;
+    // A slice of Node's shared 8 kB pool would have an offset or a larger buffer.
+    expect(bytes.byteOffset).toBe(0);
+    expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
+  });
+
   it('changes when the content is rewritten, even with the same size and the old mtime put back', async () => {
     const file = join(dir, 'a.txt');
     writeFileSync(file, 'aaaa');
