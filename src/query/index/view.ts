@@ -95,18 +95,11 @@ export function positionOf(nums: Int32Array, u: number): Position {
   return { start: point(F.startLine, F.startColumn, F.startOffset), end: point(F.endLine, F.endColumn, F.endOffset) };
 }
 
-/** Throws when unit `u`'s segments lie outside the file's: checked before a hit is written, made only when asked. */
-export function checkSegments(nums: Int32Array, u: number): void {
-  const first = field(nums, u, F.segmentStart);
-  const count = field(nums, u, F.segmentCount);
-  if (first < 0 || count < 0 || first + count > nums[1]!) throw new DamagedIndexError('segments out of range');
-}
-
 export function segmentsOf(nums: Int32Array, u: number): Array<[number, number]> {
-  checkSegments(nums, u);
   const base = NUMS_HEAD + nums[0]! * UNIT_FIELDS;
   const first = field(nums, u, F.segmentStart);
   const count = field(nums, u, F.segmentCount);
+  if (first < 0 || count < 0 || first + count > nums[1]!) throw new DamagedIndexError('segments out of range');
   const out: Array<[number, number]> = [];
   for (let i = first; i < first + count; i++) out.push([nums[base + 2 * i]!, nums[base + 2 * i + 1]!]);
   return out;

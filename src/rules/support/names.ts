@@ -1,35 +1,16 @@
-import { TUSSENVOEGSEL_WORDS } from '../../parse/lexicon/names.js';
 import type { Meeting, PersonRef, Speaker } from '../../model/index.js';
 import { nameKey } from '../../parse/lexicon/names.js';
+import { nameMemo } from '../../parse/name-memo.js';
+import { surnameOf } from '../../parse/speakers/registry.js';
 
 export { nameKey };
 
-/** Tussenvoegsels that may stand before a surname; lower case. */
-const PARTICLES = TUSSENVOEGSEL_WORDS;
-
 /**
- * The surname of a written name, with its tussenvoegsels: "Alexandra van Selm" → "van selm",
- * "Van der Veen" → "van der veen", "Haroon Sheikh" → "sheikh". Folded as nameKey folds.
+ * The surname of a written name, with its tussenvoegsels, folded as nameKey folds: "Alexandra van
+ * Selm" → "van selm", "Van der Veen" → "van der veen", "Haroon Sheikh" → "sheikh". The parser's
+ * `surnameOf` decides what the surname is, so rules and parser never disagree on it.
  */
-const surnameKeys = new Map<string, string>();
-
-export function surnameKey(name: string): string {
-  const cached = surnameKeys.get(name);
-  if (cached !== undefined) return cached;
-  // Bounded: an archive's names must not grow the cache without end.
-  if (surnameKeys.size > 10_000) surnameKeys.clear();
-  const key = computeSurnameKey(name);
-  surnameKeys.set(name, key);
-  return key;
-}
-
-function computeSurnameKey(name: string): string {
-  const words = nameKey(name).split(' ');
-  // Walk back from the last word over any particles before it.
-  let i = words.length - 1;
-  while (i > 0 && PARTICLES.has(words[i - 1]!)) i--;
-  return words.slice(i).join(' ');
-}
+export const surnameKey = nameMemo((name: string) => nameKey(surnameOf(name)));
 
 /**
  * People looked up by name. Two written names are one person when they fold to the same key, or
