@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { query } from '../../src/index.js';
+import { query, type QueryFilters } from '../../src/index.js';
 import { compileQuery } from '../../src/query/filters.js';
 import { makeHit } from '../../src/query/hit.js';
 import { makeLocate } from '../../src/query/locate.js';
@@ -32,11 +32,12 @@ const IDENTITY: TextStyle = { match: (s) => s, header: (s) => s, context: (s) =>
 
 describe('hits: worked out when needed, the same when written', () => {
   it('plain text is the text with styles that draw nothing (escaped in one go, matches never asked for)', () => {
-    for (const [filters, context] of [
+    const cases: Array<[QueryFilters, number]> = [
       [{ patterns: ['kleine bedrijven'] }, 1],
-      [{ kind: 'paragraph' as const, patterns: ['vergadering', 'bedrijven'] }, 2],
-      [{ kind: 'speaker' as const, patterns: ['kleine'] }, 0],
-    ] as const) {
+      [{ kind: 'paragraph', patterns: ['vergadering', 'bedrijven'] }, 2],
+      [{ kind: 'speaker', patterns: ['kleine'] }, 0],
+    ];
+    for (const [filters, context] of cases) {
       const hits = query([built.record], filters, { context, sourceText });
       expect(hits.length).toBeGreaterThan(0);
       for (const hit of hits) {

@@ -91,10 +91,7 @@ function needlesOf(literals: readonly string[]): Buffer[] {
 /** The hits of one file, built from its units as collect.ts builds them from paragraphs. */
 class FileHits {
   private readonly scope: HitScope;
-  /**
-   * The file's numbers, copied: the view's may be a piece of a buffer the next chunk is read into,
-   * and a hit works out its matches (lines, segments) only when an output asks (hit.ts, lazy).
-   */
+  /** The file's numbers (a view's stay valid: store.ts never reads into a chunk's buffer again). */
   private readonly nums: Int32Array;
 
   constructor(
@@ -104,7 +101,7 @@ class FileHits {
     private readonly context: number,
     private readonly units: number,
   ) {
-    const nums = (this.nums = view.nums.slice());
+    const nums = (this.nums = view.nums);
     let locate: Locate | undefined;
     this.scope = { path, date: view.date, find: query.find, locate: () => (locate ??= makeLocateByStarts(lineStarts(nums))), lazy: true };
   }

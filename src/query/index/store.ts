@@ -50,11 +50,10 @@ interface Chunk {
 }
 
 export class StoredIndex {
+  // Each chunk's text and numbers are read into buffers of their own, never written again: a view
+  // (and a hit that works out its matches later, see query/hit.ts) stays valid for as long as it is
+  // kept, and memory stays flat because nothing keeps a chunk once its hits are written.
   private chunk: Chunk | undefined;
-  // One buffer each for the chunk's text and numbers, reused from chunk to chunk so memory stays
-  // flat: a view is used up before the next one is asked for (searchIndexed copies what it keeps).
-  private textBuffer: Buffer | undefined;
-  private metaBuffer: Buffer | undefined;
   readonly byPath: Map<string, number>;
 
   private constructor(
@@ -134,16 +133,14 @@ export class StoredIndex {
     while (end < this.entries.length && this.entries[end]!.textAt + this.entries[end]!.textBytes - start.textAt <= CHUNK_BYTES) end++;
     const last = this.entries[end - 1]!;
     const length = last.textAt + last.textBytes - start.textAt;
-    this.textBuffer = roomFor(this.textBuffer, length);
-    return { first, end, text: readInto(this.fd, this.textBuffer, this.textBase + start.textAt, length) };
+    return { first, end, text: readInto(this.fd, chunkBuffer(length), this.textBase + start.textAt, length) };
   }
 
   private readMeta(first: number, end: number): Buffer {
     const start = this.entries[first]!;
     const last = this.entries[end - 1]!;
     const length = last.metaAt + metaBytes(last.numsCount, last.detailsBytes) - start.metaAt;
-    this.metaBuffer = roomFor(this.metaBuffer, length);
-    return readInto(this.fd, this.metaBuffer, this.metaBase + start.metaAt, length);
+    return readInto(this.fd, chunkBuffer(length), this.metaBase + start.metaAt, length);
   }
 
   /** Copy the text or meta bytes of entries [from, to) to `out` at its current end. */
@@ -248,9 +245,9 @@ function pad(fd: number, length: number): number {
   return n;
 }
 
-/** A buffer of at least `length` bytes: `buf` when it is big enough. Not from Node's shared pool: an Int32Array over it needs an offset that is a multiple of 4. */
-function roomFor(buf: Buffer | undefined, length: number): Buffer {
-  return buf && buf.length >= length ? buf : Buffer.allocUnsafeSlow(Math.max(length, CHUNK_BYTES));
+/** Not from Node's shared pool: an Int32Array over it needs an offset that is a multiple of 4. */
+function chunkBuffer(length: number): Buffer {
+  return Buffer.allocUnsafeSlow(length);
 }
 
 function readAt(fd: number, position: number, length: number): Buffer {
