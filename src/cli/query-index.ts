@@ -17,6 +17,7 @@ import { viewOf } from '../query/index/view.js';
 import type { Sink } from '../query/output/sink.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
+import { markUsed, tidyIndexFolder } from './query-index-folder.js';
 import { type Listing, listingKey, reuseListing, stampFolders } from './query-listing.js';
 import { VERSION } from './program.js';
 import { reportUnread } from './read.js';
@@ -176,7 +177,8 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
       } catch {
         // A failed write (disk full, read-only folder) only costs the next run time.
       }
-    }
+      tidyIndexFolder(location);
+    } else markUsed(location);
   } finally {
     stored?.close();
   }

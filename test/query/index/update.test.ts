@@ -1,8 +1,9 @@
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../../scripts/gen-archive/index.js';
 import { type IndexedQueryOptions, queryWithIndex } from '../../../src/cli/query-index.js';
+import { MAX_KEPT } from '../../../src/cli/query-index-folder.js';
 import type { Io } from '../../../src/cli/io.js';
 import { compileQuery } from '../../../src/query/filters.js';
 import { makeSink } from '../../../src/query/output/sink.js';
@@ -109,5 +110,38 @@ describe('the query index follows the archive', () => {
     expect(r.failed).toBe(files.length);
     expect(r.stderr).toContain('over the limit of 10 bytes');
     expect(r.stdout).toBe('');
+  });
+
+  it('sweeps what killed writes left, and keeps the most recently used indexes only', async () => {
+    await run(temp.dir);
+    const current = indexFile();
+    const folder = dirname(current);
+    const ago = (ms: number) => new Date(Date.now() - ms);
+    const HOUR = 3_600_000;
+    const DAY = 24 * HOUR;
+    const touch = (name: string, when: Date) => {
+      writeFileSync(join(folder, name), 'x');
+      utimesSync(join(folder, name), when, when);
+    };
+    // A write killed two hours ago, one still going on, and a file that is not the index's.
+    touch(`${basename(current)}.0badc0ffee00.tmp`, ago(2 * HOUR));
+    touch(`${basename(current)}.1234567890ab.tmp`, ago(60_000));
+    touch('notes.txt', ago(40 * DAY));
+    // Indexes of other argument sets: ten used over the last days, one not for 40 days.
+    for (let i = 0; i < 10; i++) touch(`other-${i}.vqi`, ago((i + 1) * DAY));
+    touch('forgotten.vqi', ago(40 * DAY));
+    appendFileSync(join(temp.dir, files[0]!), '\nEen regel erbij.\n');
+    expect(await run(temp.dir)).toMatchObject({ wrote: true });
+    expect(readdirSync(folder).sort()).toEqual(
+      [basename(current), `${basename(current)}.1234567890ab.tmp`, 'notes.txt', ...Array.from({ length: MAX_KEPT - 1 }, (_, i) => `other-${i}.vqi`)].sort(),
+    );
+  });
+
+  it('a run that only reads the index marks it used, so it is not the first to go', async () => {
+    await run(temp.dir);
+    const old = new Date(Date.now() - 10 * 24 * 3_600_000);
+    utimesSync(indexFile(), old, old);
+    expect(await run(temp.dir)).toMatchObject({ wrote: false, fromIndex: files.length });
+    expect(Date.now() - statSync(indexFile()).mtimeMs).toBeLessThan(60_000);
   });
 });
