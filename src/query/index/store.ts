@@ -63,7 +63,8 @@ export class StoredIndex {
     private readonly textBase: number,
     private readonly metaBase: number,
   ) {
-    this.byPath = new Map(entries.map((e, i) => [e.path, i]));
+    this.byPath = new Map();
+    for (let i = 0; i < entries.length; i++) this.byPath.set(entries[i]!.path, i);
   }
 
   /** The index at `file` made with `salt`, or undefined when there is none or it is damaged. */
@@ -101,7 +102,8 @@ export class StoredIndex {
     let metaAt = 0;
     for (const row of rows) {
       const [path, stamp, utf16, date, textBytes, numsCount, detailsBytes] = row;
-      if (typeof path !== 'string' || typeof stamp !== 'string' || (date !== null && typeof date !== 'string') || ![textBytes, numsCount, detailsBytes].every(isCount)) return undefined;
+      // One row per file of the archive: checked without making anything.
+      if (typeof path !== 'string' || typeof stamp !== 'string' || (date !== null && typeof date !== 'string') || !isCount(textBytes) || !isCount(numsCount) || !isCount(detailsBytes)) return undefined;
       entries.push({ path, stamp, utf16: utf16 === 1, date, textBytes, numsCount, detailsBytes, textAt, metaAt });
       textAt += textBytes;
       metaAt += metaBytes(numsCount, detailsBytes);
