@@ -5,7 +5,7 @@ import type { ContextParagraph, HitPart, QueryHit } from '../types.js';
 import { DamagedIndexError } from './damaged.js';
 import { F, KINDS } from './layout.js';
 import { IndexedPart } from './part.js';
-import { field, type FileView, lineStarts, positionOf, unitCount } from './view.js';
+import { field, type FileView, lineStarts, positionOf, STALE_VIEW, unitCount } from './view.js';
 
 /** The kinds of hit the index answers: those made of paragraphs. */
 export function indexAnswers(query: CompiledQuery): boolean {
@@ -91,7 +91,7 @@ function needlesOf(literals: readonly string[]): Buffer[] {
 /** The hits of one file, built from its units as collect.ts builds them from paragraphs. */
 class FileHits {
   private readonly scope: HitScope;
-  /** The file's numbers (a view's stay valid: store.ts never reads into a chunk's buffer again). */
+  /** The file's numbers: read while the view is valid (store.ts); a lazy hit checks before it reads them. */
   private readonly nums: Int32Array;
 
   constructor(
@@ -103,7 +103,11 @@ class FileHits {
   ) {
     const nums = (this.nums = view.nums);
     let locate: Locate | undefined;
-    this.scope = { path, date: view.date, find: query.find, locate: () => (locate ??= makeLocateByStarts(lineStarts(nums))), lazy: true };
+    const located = () => {
+      if (!view.valid()) throw new Error(STALE_VIEW);
+      return (locate ??= makeLocateByStarts(lineStarts(nums)));
+    };
+    this.scope = { path, date: view.date, find: query.find, locate: located, lazy: true };
   }
 
   paragraphs(candidate: ((u: number) => boolean) | undefined): QueryHit[] {
@@ -198,7 +202,7 @@ class FileHits {
   }
 
   private part(u: number): HitPart {
-    return new IndexedPart(this.kind(u), this.unitText(u), this.nums, u);
+    return new IndexedPart(this.kind(u), this.unitText(u), this.nums, u, this.view);
   }
 
   /** As collect.ts withContext: neighbouring paragraphs of the same group. */

@@ -3,7 +3,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync
 import { dirname } from 'node:path';
 import { DamagedIndexError } from './damaged.js';
 import type { EncodedFile } from './encode.js';
-import { type FileView, makeView } from './view.js';
+import { type FileView, makeView, STALE_VIEW } from './view.js';
 
 /**
  * The query index on disk: one file per archive and configuration, read in chunks so memory does not
@@ -50,10 +50,13 @@ interface Chunk {
 }
 
 export class StoredIndex {
-  // Each chunk's text and numbers are read into buffers of their own, never written again: a view
-  // (and a hit that works out its matches later, see query/hit.ts) stays valid for as long as it is
-  // kept, and memory stays flat because nothing keeps a chunk once its hits are written.
   private chunk: Chunk | undefined;
+  // One buffer each for the chunk's text and numbers, reused from chunk to chunk: memory stays flat,
+  // and a buffer's pages are faulted in once (fresh buffers made reading the index twice as slow).
+  // So a view holds only while its chunk is the current one (FileView.valid): a hit is written
+  // before the next file is searched, and one that is read later throws rather than misread.
+  private textBuffer: Buffer | undefined;
+  private metaBuffer: Buffer | undefined;
   readonly byPath: Map<string, number>;
 
   private constructor(
@@ -62,13 +65,15 @@ export class StoredIndex {
     readonly listing: unknown,
     private readonly textBase: number,
     private readonly metaBase: number,
+    /** Text read per chunk (CHUNK_BYTES; tests make it small). */
+    private readonly chunkBytes: number,
   ) {
     this.byPath = new Map();
     for (let i = 0; i < entries.length; i++) this.byPath.set(entries[i]!.path, i);
   }
 
   /** The index at `file` made with `salt`, or undefined when there is none or it is damaged. */
-  static open(file: string, salt: string): StoredIndex | undefined {
+  static open(file: string, salt: string, chunkBytes = CHUNK_BYTES): StoredIndex | undefined {
     let fd: number;
     try {
       fd = openSync(file, 'r');
@@ -76,7 +81,7 @@ export class StoredIndex {
       return undefined;
     }
     try {
-      const index = StoredIndex.read(fd, salt);
+      const index = StoredIndex.read(fd, salt, chunkBytes);
       if (index) return index;
     } catch {
       // Damaged: read as missing.
@@ -85,7 +90,7 @@ export class StoredIndex {
     return undefined;
   }
 
-  private static read(fd: number, salt: string): StoredIndex | undefined {
+  private static read(fd: number, salt: string, chunkBytes: number): StoredIndex | undefined {
     const size = fstatSync(fd).size;
     const head = readAt(fd, 0, Math.min(size, 256));
     const nl = head.indexOf(0x0a);
@@ -111,7 +116,7 @@ export class StoredIndex {
     const textBase = align4(tableAt + both.length);
     const metaBase = align4(textBase + textAt);
     if (metaBase + metaAt !== size) return undefined;
-    return new StoredIndex(fd, entries, listing, textBase, metaBase);
+    return new StoredIndex(fd, entries, listing, textBase, metaBase, chunkBytes);
   }
 
   /** The view of entry `i`, read with its neighbours in one chunk. */
@@ -122,27 +127,32 @@ export class StoredIndex {
     const textFrom = e.textAt - first.textAt;
     const metaFrom = e.metaAt - first.metaAt;
     const detailsFrom = metaFrom + 4 * e.numsCount;
-    return makeView(e.date, chunk.text.subarray(textFrom, textFrom + e.textBytes), e.utf16, () => {
+    const valid = () => this.chunk === chunk;
+    const readMeta = () => {
+      if (!valid()) throw new Error(STALE_VIEW);
       // A chunk's numbers are read when its first file needs them: a rare pattern reads few.
       const meta = (chunk.meta ??= this.readMeta(chunk.first, chunk.end));
       return { nums: new Int32Array(meta.buffer, meta.byteOffset + metaFrom, e.numsCount), details: meta.subarray(detailsFrom, detailsFrom + e.detailsBytes) };
-    });
+    };
+    return makeView(e.date, chunk.text.subarray(textFrom, textFrom + e.textBytes), e.utf16, readMeta, valid);
   }
 
   private readChunk(first: number): Chunk {
     let end = first + 1;
     const start = this.entries[first]!;
-    while (end < this.entries.length && this.entries[end]!.textAt + this.entries[end]!.textBytes - start.textAt <= CHUNK_BYTES) end++;
+    while (end < this.entries.length && this.entries[end]!.textAt + this.entries[end]!.textBytes - start.textAt <= this.chunkBytes) end++;
     const last = this.entries[end - 1]!;
     const length = last.textAt + last.textBytes - start.textAt;
-    return { first, end, text: readInto(this.fd, chunkBuffer(length), this.textBase + start.textAt, length) };
+    this.textBuffer = roomFor(this.textBuffer, length);
+    return { first, end, text: readInto(this.fd, this.textBuffer, this.textBase + start.textAt, length) };
   }
 
   private readMeta(first: number, end: number): Buffer {
     const start = this.entries[first]!;
     const last = this.entries[end - 1]!;
     const length = last.metaAt + metaBytes(last.numsCount, last.detailsBytes) - start.metaAt;
-    return readInto(this.fd, chunkBuffer(length), this.metaBase + start.metaAt, length);
+    this.metaBuffer = roomFor(this.metaBuffer, length);
+    return readInto(this.fd, this.metaBuffer, this.metaBase + start.metaAt, length);
   }
 
   /** Copy the text or meta bytes of entries [from, to) to `out` at its current end. */
@@ -247,9 +257,9 @@ function pad(fd: number, length: number): number {
   return n;
 }
 
-/** Not from Node's shared pool: an Int32Array over it needs an offset that is a multiple of 4. */
-function chunkBuffer(length: number): Buffer {
-  return Buffer.allocUnsafeSlow(length);
+/** A buffer of at least `length` bytes: `buf` when it is big enough. Not from Node's shared pool: an Int32Array over it needs an offset that is a multiple of 4. */
+function roomFor(buf: Buffer | undefined, length: number): Buffer {
+  return buf && buf.length >= length ? buf : Buffer.allocUnsafeSlow(Math.max(length, CHUNK_BYTES));
 }
 
 function readAt(fd: number, position: number, length: number): Buffer {

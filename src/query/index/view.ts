@@ -22,15 +22,20 @@ export interface FileView {
   slice(start: number, length: number): string;
   item(index: number): ItemKey;
   ref(index: number): IndexedRef;
+  /** Whether its numbers may still be read (a view from the index: while its chunk is the current one). */
+  valid(): boolean;
 }
+
+/** A bug, not damage: a view's numbers (or a hit's matches) asked for after the index moved on to another chunk. */
+export const STALE_VIEW = 'query index: a file was read after the next chunk was (write each hit before searching on)';
 
 export interface FileMeta {
   nums: Int32Array;
   details: Buffer;
 }
 
-export function makeView(date: string | null, text: Buffer, utf16: boolean, readMeta: () => FileMeta): FileView {
-  return new LazyView(date, text, utf16, readMeta);
+export function makeView(date: string | null, text: Buffer, utf16: boolean, readMeta: () => FileMeta, valid: () => boolean = () => true): FileView {
+  return new LazyView(date, text, utf16, readMeta, valid);
 }
 
 /** A class, not an object of closures: one is made for every file of the archive. */
@@ -46,6 +51,7 @@ class LazyView implements FileView {
     readonly bytes: Buffer,
     readonly utf16: boolean,
     private readonly readMeta: () => FileMeta,
+    readonly valid: () => boolean,
   ) {}
 
   private get meta(): FileMeta & { offsets: Int32Array } {

@@ -6,6 +6,9 @@ import { type IndexedQueryOptions, queryWithIndex } from '../../../src/cli/query
 import { MAX_KEPT } from '../../../src/cli/query-index-folder.js';
 import type { Io } from '../../../src/cli/io.js';
 import { compileQuery } from '../../../src/query/filters.js';
+import { searchIndexed } from '../../../src/query/index/search.js';
+import { StoredIndex } from '../../../src/query/index/store.js';
+import { STALE_VIEW } from '../../../src/query/index/view.js';
 import { makeSink } from '../../../src/query/output/sink.js';
 import { tempDir } from '../../archive/helpers.js';
 
@@ -143,5 +146,26 @@ describe('the query index follows the archive', () => {
     utimesSync(indexFile(), old, old);
     expect(await run(temp.dir)).toMatchObject({ wrote: false, fromIndex: files.length });
     expect(Date.now() - statSync(indexFile()).mtimeMs).toBeLessThan(60_000);
+  });
+
+  it('a hit read after the index moved on to the next chunk throws, rather than reading another file', async () => {
+    await run(temp.dir);
+    const file = indexFile();
+    const salt = readFileSync(file, 'latin1').split('\n')[0]!.split(' ')[2]!;
+    // One file per chunk: the next file's view replaces the first one's buffers.
+    const index = StoredIndex.open(file, salt, 1)!;
+    try {
+      const query = compileQuery({ patterns: ['het'] });
+      const at = index.entries.findIndex((_, i) => searchIndexed(index.view(i), 'a.txt', query, 0).length > 0);
+      const hits = searchIndexed(index.view(at), 'a.txt', query, 0);
+      // Read at once, a hit's matches are there; the text (decoded at once) stays too.
+      expect(hits[0]!.matches.length).toBeGreaterThan(0);
+      const later = searchIndexed(index.view(at), 'a.txt', query, 0);
+      index.view((at + 1) % index.entries.length);
+      expect(() => later[0]!.matches).toThrow(STALE_VIEW);
+      expect(later[0]!.parts[0]!.text.length).toBeGreaterThan(0);
+    } finally {
+      index.close();
+    }
   });
 });
