@@ -1,11 +1,16 @@
 import { isAbsolute, join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { CACHE_STRATEGIES, type CacheStrategy } from '../archive/run-files.js';
+import type { CacheStrategy } from '../archive/run-files.js';
 import type { Io } from './io.js';
 import { UsageError } from './main.js';
 import type { ReadEach } from './read.js';
 
 export const DEFAULT_CACHE_LOCATION = '.verslag-cache';
+
+// archive/run-files.ts's CACHE_STRATEGIES, written out: importing that module loads the parser, which
+// a query answered from its index never needs. A Record names every strategy, and no other.
+const STRATEGIES: Record<CacheStrategy, true> = { metadata: true, content: true };
+const CACHE_STRATEGIES = Object.keys(STRATEGIES) as CacheStrategy[];
 
 // Not variadic: `--ignore '*.bak' archief/` must leave the folder an argument.
 /** Commander's accumulator for an option that may be given more than once. */

@@ -1,6 +1,5 @@
 import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import ignore from 'ignore';
 
 /** File endings a folder is searched for. */
 export const INPUT_EXTENSIONS = ['txt', 'md', 'markdown', 'text'];
@@ -137,6 +136,9 @@ async function ignoreFilter(cwd: string, extra: readonly string[]): Promise<(abs
     // No .verslagignore.
   }
   if (!text.trim() && extra.length === 0) return () => false;
+  // Loaded only when there are patterns: most runs have none, and a query answered from its index
+  // (cli/query-index.ts) should not pay for loading it.
+  const { default: ignore } = await import('ignore');
   const matcher = ignore().add(text).add([...extra]);
   return (abs) => {
     const rel = relative(cwd, abs);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname, isAbsolute, join, sep } from 'node:path';
 import { sha256 } from '../archive/cache.js';
-import { currentStamp, settledStamp, sizeOfStamp, wallClockNs } from '../archive/file-stamp.js';
+import { currentStamp, settledStamp, wallClockNs } from '../archive/file-stamp.js';
 import { siblingModule } from '../archive/module-url.js';
 import { toolFingerprint } from '../archive/fingerprint.js';
 import type { ProductRef } from '../archive/product.js';
@@ -17,6 +17,7 @@ import { viewOf } from '../query/index/view.js';
 import type { Sink } from '../query/output/sink.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
+import { markUsed, tidyIndexFolder } from './query-index-folder.js';
 import { type Listing, listingKey, reuseListing, stampFolders } from './query-listing.js';
 import { VERSION } from './program.js';
 import { reportUnread } from './read.js';
@@ -100,9 +101,10 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
       const at = stored?.byPath.get(file);
       const entry = at !== undefined ? stored!.entries[at] : undefined;
       // An equal stamp means unchanged content (file-stamp.ts); a file now over --max-size is read, to be refused.
-      return entry && currentStamp(abs) === entry.stamp && sizeOfStamp(entry.stamp) <= options.maxBytes ? { file, abs, stored: at! } : { file, abs };
+      return entry && currentStamp(abs) === entry.stamp && sizeInStamp(entry.stamp) <= options.maxBytes ? { file, abs, stored: at! } : { file, abs };
     });
-    const planned = new Map<number, Planned>();
+    // By input, in order: what the new index keeps of each file.
+    const planned: Array<Planned | undefined> = [];
     let next = 0;
     let damaged = false;
     // Files answered from the index, in order, up to (not including) input `end`.
@@ -113,7 +115,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
         if (input.stored === undefined) continue;
         try {
           sink.record(input.file, searchIndexed(stored!.view(input.stored), input.file, query, context));
-          planned.set(k, { path: input.file, stamp: stored!.entries[input.stored]!.stamp, old: input.stored });
+          planned[k] = { path: input.file, stamp: stored!.entries[input.stored]!.stamp, old: input.stored };
           result.fromIndex++;
         } catch (e) {
           if (!(e instanceof DamagedIndexError)) throw e;
@@ -152,7 +154,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
             const encoded = encodeFile(made.value);
             sink.record(made.file, searchIndexed(viewOf(encoded), made.file, query, context));
             // Stored only when the stamp taken before the read still holds: no write raced the read.
-            if (stamp !== undefined && currentStamp(inputs[k]!.abs) === stamp) planned.set(k, { path: inputs[k]!.file, stamp, made: encoded });
+            if (stamp !== undefined && currentStamp(inputs[k]!.abs) === stamp) planned[k] = { path: inputs[k]!.file, stamp, made: encoded };
             flush();
           },
         );
@@ -163,22 +165,34 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     await parseInputs(inputs.flatMap((input, k) => (input.stored === undefined ? [k] : [])));
     await fromIndexUpTo(inputs.length);
 
-    const kept = [...planned.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+    const kept = planned.filter((p) => p !== undefined);
     const unchanged = stored !== undefined && !damaged && kept.length === stored.entries.length && kept.every((p, k) => 'old' in p && p.old === k);
     // A list that no longer holds is made again, and kept once its folders have settled.
     const listing: unknown = listed ? stored!.listing : key !== undefined && folders ? ({ key, files, emptyFolders, folders } satisfies Listing) : null;
-    if (!unchanged || JSON.stringify(listing) !== JSON.stringify(stored.listing)) {
+    // A list reused is the stored one itself: no need to compare it (it is large) text by text.
+    if (!unchanged || (listing !== stored.listing && JSON.stringify(listing) !== JSON.stringify(stored.listing))) {
       try {
         writeIndex(location, salt, kept, stored, listing);
         result.wrote = true;
       } catch {
         // A failed write (disk full, read-only folder) only costs the next run time.
       }
-    }
+      tidyIndexFolder(location);
+    } else markUsed(location);
   } finally {
     stored?.close();
   }
   return result;
+}
+
+/**
+ * The size a stamp records (archive/file-stamp.ts sizeOfStamp, which splits the stamp: a tenth of
+ * the time of reading the table, once for every file of the archive).
+ */
+export function sizeInStamp(stamp: string): number {
+  const afterDev = stamp.indexOf('.') + 1;
+  const afterIno = stamp.indexOf('.', afterDev) + 1;
+  return Number(stamp.slice(afterIno, stamp.indexOf('.', afterIno)));
 }
 
 /** Everything besides the files that the index depends on: the tool, its format, the roster, the byte order of its numbers. */

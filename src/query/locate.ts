@@ -1,5 +1,7 @@
 import type { Point } from '../model/index.js';
-import { type Lines, pointAt, pointByStarts, sourceOffsetOf } from '../source/index.js';
+// The two modules, not source/index.js: a query answered from its index needs neither the decoder nor the rest.
+import { type Lines, pointAt, pointByStarts } from '../source/lines.js';
+import { sourceOffsetOf } from '../source/text-builder.js';
 import type { HitPart } from './types.js';
 
 /** A part and an offset in its text → the point in the original file. */

@@ -23,15 +23,19 @@ export function sentencePart(kind: 'decision' | 'action', text: string, position
   return { kind, text, textOffset: 0, position, segments: [[0, at]], segmentText: text, segmentBase: 0 };
 }
 
+/** Set each part's offset in the text its parts make laid end to end (see joinParts). */
+export function setPartOffsets(parts: HitPart[]): void {
+  let at = 0;
+  for (const part of parts) {
+    part.textOffset = at;
+    at += part.text.length + PART_SEPARATOR.length;
+  }
+}
+
 /** Lay parts end to end in one text, setting each part's offset in it. */
 export function joinParts(parts: HitPart[]): string {
-  let text = '';
-  parts.forEach((part, i) => {
-    if (i > 0) text += PART_SEPARATOR;
-    part.textOffset = text.length;
-    text += part.text;
-  });
-  return text;
+  setPartOffsets(parts);
+  return parts.map((part) => part.text).join(PART_SEPARATOR);
 }
 
 /** From the start of the first part to the end of the last. */

@@ -4,7 +4,8 @@ import { type Locate, makeLocateByStarts } from '../locate.js';
 import type { ContextParagraph, HitPart, QueryHit } from '../types.js';
 import { DamagedIndexError } from './damaged.js';
 import { F, KINDS } from './layout.js';
-import { field, type FileView, lineStarts, positionOf, segmentsOf, unitCount } from './view.js';
+import { IndexedPart } from './part.js';
+import { field, type FileView, lineStarts, positionOf, STALE_VIEW, unitCount } from './view.js';
 
 /** The kinds of hit the index answers: those made of paragraphs. */
 export function indexAnswers(query: CompiledQuery): boolean {
@@ -22,12 +23,15 @@ export function searchIndexed(view: FileView, path: string, query: CompiledQuery
   if (!query.dateOk({ meeting: view.date === null ? {} : { date: view.date } })) return [];
   const find = query.find;
   // Most files of an archive have no match for a plain string: their numbers are not even read.
-  if (find?.literals && !view.utf16 && !needlesOf(find.literals).some((needle) => view.bytes.includes(needle))) return [];
+  // Where each string first occurs is kept, so the marking below goes on from there.
+  const needles = find?.literals && !view.utf16 ? needlesOf(find.literals) : undefined;
+  const firsts = needles?.map((needle) => view.bytes.indexOf(needle));
+  if (firsts && firsts.every((at) => at < 0)) return [];
   const nums = view.nums;
   const units = unitCount(nums);
   let candidate: ((u: number) => boolean) | undefined;
   if (find?.local) {
-    const marks = find.literals && !view.utf16 ? markLiterals(view.bytes, nums, units, find.literals) : markUnits(view.text(), nums, units, find.regex);
+    const marks = needles && firsts ? markLiterals(view.bytes, nums, units, needles, firsts) : markUnits(view.text(), nums, units, find.regex);
     if (!marks) return [];
     candidate = (u) => marks[u] === 1;
   }
@@ -59,15 +63,15 @@ function markUnits(text: string, nums: Int32Array, units: number, regex: RegExp)
 }
 
 /**
- * The same for plain strings over Latin-1 text, searched as bytes: nothing is decoded for a file
- * without a match. A string with a character beyond Latin-1 can't be in such a text. A string has no
+ * The same for plain strings over Latin-1 text, searched as bytes (`firsts`: where each first
+ * occurs, or -1): nothing is decoded for a file without a match. A string with a character beyond Latin-1 can't be in such a text. A string has no
  * line break (Finder.literals), so an occurrence lies within one unit.
  */
-function markLiterals(bytes: Buffer, nums: Int32Array, units: number, literals: readonly string[]): Uint8Array | undefined {
+function markLiterals(bytes: Buffer, nums: Int32Array, units: number, needles: readonly Buffer[], firsts: readonly number[]): Uint8Array | undefined {
   let marks: Uint8Array | undefined;
-  for (const needle of needlesOf(literals)) {
+  for (const [k, needle] of needles.entries()) {
     let u = 0;
-    for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+    for (let at = firsts[k]!; at >= 0; at = bytes.indexOf(needle, at + 1)) {
       while (u + 1 < units && field(nums, u + 1, F.textStart) <= at) u++;
       if (at + needle.length <= field(nums, u, F.textStart) + field(nums, u, F.textLength)) (marks ??= new Uint8Array(units))[u] = 1;
     }
@@ -87,6 +91,8 @@ function needlesOf(literals: readonly string[]): Buffer[] {
 /** The hits of one file, built from its units as collect.ts builds them from paragraphs. */
 class FileHits {
   private readonly scope: HitScope;
+  /** The file's numbers: read while the view is valid (store.ts); a lazy hit checks before it reads them. */
+  private readonly nums: Int32Array;
 
   constructor(
     private readonly view: FileView,
@@ -95,17 +101,22 @@ class FileHits {
     private readonly context: number,
     private readonly units: number,
   ) {
+    const nums = (this.nums = view.nums);
     let locate: Locate | undefined;
-    this.scope = { path, date: view.date, find: query.find, locate: () => (locate ??= makeLocateByStarts(lineStarts(view.nums))) };
+    const located = () => {
+      if (!view.valid()) throw new Error(STALE_VIEW);
+      return (locate ??= makeLocateByStarts(lineStarts(nums)));
+    };
+    this.scope = { path, date: view.date, find: query.find, locate: located, lazy: true };
   }
 
   paragraphs(candidate: ((u: number) => boolean) | undefined): QueryHit[] {
     const out: QueryHit[] = [];
     for (let u = 0; u < this.units; u++) {
       if (candidate && !candidate(u)) continue;
-      const group = field(this.view.nums, u, F.group);
+      const group = field(this.nums, u, F.group);
       if (!this.itemOk(group) || !this.refOk(u)) continue;
-      const hit = makeHit(this.scope, 'paragraph', this.item(group), this.speaker(u), [this.part(u)], positionOf(this.view.nums, u));
+      const hit = makeHit(this.scope, 'paragraph', this.item(group), this.speaker(u), [this.part(u)], positionOf(this.nums, u));
       if (hit) out.push(this.withContext(hit, u, u));
     }
     return out;
@@ -113,30 +124,39 @@ class FileHits {
 
   contributions(candidate: ((u: number) => boolean) | undefined): QueryHit[] {
     const out: QueryHit[] = [];
-    // Runs never interleave: a run's paragraphs come before the next run's (records/runs.ts).
-    let run: number[] = [];
-    const flush = () => {
-      if (run.length > 0 && (!candidate || run.some(candidate))) {
+    const nums = this.nums;
+    // Runs never interleave: a run's paragraphs come before the next run's (records/runs.ts), with
+    // only paragraphs of no run (headings, tables, …) between them. A run is only gathered when one
+    // of its paragraphs can match.
+    for (let u = 0; u < this.units; ) {
+      const r = field(nums, u, F.run);
+      if (r < 0) {
+        u++;
+        continue;
+      }
+      let end = u + 1;
+      let open = !candidate || candidate(u);
+      for (; end < this.units; end++) {
+        const next = field(nums, end, F.run);
+        if (next >= 0 && next !== r) break;
+        if (next === r && !open) open = candidate!(end);
+      }
+      if (open) {
+        const run: number[] = [];
+        for (let v = u; v < end; v++) if (field(nums, v, F.run) === r) run.push(v);
         const hit = this.contribution(run);
         if (hit) out.push(hit);
       }
-      run = [];
-    };
-    for (let u = 0; u < this.units; u++) {
-      const r = field(this.view.nums, u, F.run);
-      if (r < 0) continue;
-      if (run.length > 0 && field(this.view.nums, run[0]!, F.run) !== r) flush();
-      run.push(u);
+      u = end;
     }
-    flush();
     return out;
   }
 
   private contribution(run: number[]): QueryHit | undefined {
     const first = run[0]!;
-    const group = field(this.view.nums, first, F.group);
+    const group = field(this.nums, first, F.group);
     if (!this.itemOk(group) || !this.refOk(first)) return undefined;
-    const hit = makeHit(this.scope, 'contribution', this.item(group), this.speaker(first), run.map((u) => this.part(u)), positionOf(this.view.nums, first));
+    const hit = makeHit(this.scope, 'contribution', this.item(group), this.speaker(first), run.map((u) => this.part(u)), positionOf(this.nums, first));
     return hit && this.withContext(hit, first, run[run.length - 1]!);
   }
 
@@ -153,7 +173,7 @@ class FileHits {
   }
 
   private ref(u: number) {
-    const r = field(this.view.nums, u, F.ref);
+    const r = field(this.nums, u, F.ref);
     return r < 0 ? undefined : this.view.ref(r);
   }
 
@@ -169,28 +189,26 @@ class FileHits {
   }
 
   private unitText(u: number): string {
-    const start = field(this.view.nums, u, F.textStart);
-    const length = field(this.view.nums, u, F.textLength);
+    const start = field(this.nums, u, F.textStart);
+    const length = field(this.nums, u, F.textLength);
     if (start < 0 || length < 0 || (start + length) * (this.view.utf16 ? 2 : 1) > this.view.bytes.length) throw new DamagedIndexError('text out of range');
     return this.view.slice(start, length);
   }
 
   private kind(u: number): (typeof KINDS)[number] {
-    const kind = KINDS[field(this.view.nums, u, F.kind)];
+    const kind = KINDS[field(this.nums, u, F.kind)];
     if (kind === undefined) throw new DamagedIndexError('unknown paragraph kind');
     return kind;
   }
 
-  /** As parts.ts paragraphPart. */
   private part(u: number): HitPart {
-    const text = this.unitText(u);
-    return { kind: this.kind(u), text, textOffset: 0, position: positionOf(this.view.nums, u), segments: segmentsOf(this.view.nums, u), segmentText: text, segmentBase: 0 };
+    return new IndexedPart(this.kind(u), this.unitText(u), this.nums, u, this.view);
   }
 
   /** As collect.ts withContext: neighbouring paragraphs of the same group. */
   private withContext(hit: QueryHit, first: number, last: number): QueryHit {
     if (this.context <= 0) return hit;
-    const nums = this.view.nums;
+    const nums = this.nums;
     const group = field(nums, first, F.group);
     const show = (u: number): ContextParagraph => ({ kind: this.kind(u), text: this.unitText(u), position: positionOf(nums, u), speaker: this.speaker(u) });
     const before: ContextParagraph[] = [];

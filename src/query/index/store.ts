@@ -3,7 +3,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync
 import { dirname } from 'node:path';
 import { DamagedIndexError } from './damaged.js';
 import type { EncodedFile } from './encode.js';
-import { type FileView, makeView } from './view.js';
+import { type FileView, makeView, STALE_VIEW } from './view.js';
 
 /**
  * The query index on disk: one file per archive and configuration, read in chunks so memory does not
@@ -51,8 +51,10 @@ interface Chunk {
 
 export class StoredIndex {
   private chunk: Chunk | undefined;
-  // One buffer each for the chunk's text and numbers, reused from chunk to chunk so memory stays
-  // flat: a view is used up before the next one is asked for (searchIndexed copies what it keeps).
+  // One buffer each for the chunk's text and numbers, reused from chunk to chunk: memory stays flat,
+  // and a buffer's pages are faulted in once (fresh buffers made reading the index twice as slow).
+  // So a view holds only while its chunk is the current one (FileView.valid): a hit is written
+  // before the next file is searched, and one that is read later throws rather than misread.
   private textBuffer: Buffer | undefined;
   private metaBuffer: Buffer | undefined;
   readonly byPath: Map<string, number>;
@@ -63,12 +65,15 @@ export class StoredIndex {
     readonly listing: unknown,
     private readonly textBase: number,
     private readonly metaBase: number,
+    /** Text read per chunk (CHUNK_BYTES; tests make it small). */
+    private readonly chunkBytes: number,
   ) {
-    this.byPath = new Map(entries.map((e, i) => [e.path, i]));
+    this.byPath = new Map();
+    for (let i = 0; i < entries.length; i++) this.byPath.set(entries[i]!.path, i);
   }
 
   /** The index at `file` made with `salt`, or undefined when there is none or it is damaged. */
-  static open(file: string, salt: string): StoredIndex | undefined {
+  static open(file: string, salt: string, chunkBytes = CHUNK_BYTES): StoredIndex | undefined {
     let fd: number;
     try {
       fd = openSync(file, 'r');
@@ -76,7 +81,7 @@ export class StoredIndex {
       return undefined;
     }
     try {
-      const index = StoredIndex.read(fd, salt);
+      const index = StoredIndex.read(fd, salt, chunkBytes);
       if (index) return index;
     } catch {
       // Damaged: read as missing.
@@ -85,7 +90,7 @@ export class StoredIndex {
     return undefined;
   }
 
-  private static read(fd: number, salt: string): StoredIndex | undefined {
+  private static read(fd: number, salt: string, chunkBytes: number): StoredIndex | undefined {
     const size = fstatSync(fd).size;
     const head = readAt(fd, 0, Math.min(size, 256));
     const nl = head.indexOf(0x0a);
@@ -102,7 +107,8 @@ export class StoredIndex {
     let metaAt = 0;
     for (const row of rows) {
       const [path, stamp, utf16, date, textBytes, numsCount, detailsBytes] = row;
-      if (typeof path !== 'string' || typeof stamp !== 'string' || (date !== null && typeof date !== 'string') || ![textBytes, numsCount, detailsBytes].every(isCount)) return undefined;
+      // One row per file of the archive: checked without making anything.
+      if (typeof path !== 'string' || typeof stamp !== 'string' || (date !== null && typeof date !== 'string') || !isCount(textBytes) || !isCount(numsCount) || !isCount(detailsBytes)) return undefined;
       entries.push({ path, stamp, utf16: utf16 === 1, date, textBytes, numsCount, detailsBytes, textAt, metaAt });
       textAt += textBytes;
       metaAt += metaBytes(numsCount, detailsBytes);
@@ -110,7 +116,7 @@ export class StoredIndex {
     const textBase = align4(tableAt + both.length);
     const metaBase = align4(textBase + textAt);
     if (metaBase + metaAt !== size) return undefined;
-    return new StoredIndex(fd, entries, listing, textBase, metaBase);
+    return new StoredIndex(fd, entries, listing, textBase, metaBase, chunkBytes);
   }
 
   /** The view of entry `i`, read with its neighbours in one chunk. */
@@ -121,17 +127,20 @@ export class StoredIndex {
     const textFrom = e.textAt - first.textAt;
     const metaFrom = e.metaAt - first.metaAt;
     const detailsFrom = metaFrom + 4 * e.numsCount;
-    return makeView(e.date, chunk.text.subarray(textFrom, textFrom + e.textBytes), e.utf16, () => {
+    const valid = () => this.chunk === chunk;
+    const readMeta = () => {
+      if (!valid()) throw new Error(STALE_VIEW);
       // A chunk's numbers are read when its first file needs them: a rare pattern reads few.
       const meta = (chunk.meta ??= this.readMeta(chunk.first, chunk.end));
       return { nums: new Int32Array(meta.buffer, meta.byteOffset + metaFrom, e.numsCount), details: meta.subarray(detailsFrom, detailsFrom + e.detailsBytes) };
-    });
+    };
+    return makeView(e.date, chunk.text.subarray(textFrom, textFrom + e.textBytes), e.utf16, readMeta, valid);
   }
 
   private readChunk(first: number): Chunk {
     let end = first + 1;
     const start = this.entries[first]!;
-    while (end < this.entries.length && this.entries[end]!.textAt + this.entries[end]!.textBytes - start.textAt <= CHUNK_BYTES) end++;
+    while (end < this.entries.length && this.entries[end]!.textAt + this.entries[end]!.textBytes - start.textAt <= this.chunkBytes) end++;
     const last = this.entries[end - 1]!;
     const length = last.textAt + last.textBytes - start.textAt;
     this.textBuffer = roomFor(this.textBuffer, length);

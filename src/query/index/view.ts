@@ -22,54 +22,75 @@ export interface FileView {
   slice(start: number, length: number): string;
   item(index: number): ItemKey;
   ref(index: number): IndexedRef;
+  /** Whether its numbers may still be read (a view from the index: while its chunk is the current one). */
+  valid(): boolean;
 }
+
+/** A bug, not damage: a view's numbers (or a hit's matches) asked for after the index moved on to another chunk. */
+export const STALE_VIEW = 'query index: a file was read after the next chunk was (write each hit before searching on)';
 
 export interface FileMeta {
   nums: Int32Array;
   details: Buffer;
 }
 
-export function makeView(date: string | null, text: Buffer, utf16: boolean, readMeta: () => FileMeta): FileView {
-  let meta: (FileMeta & { offsets: Int32Array }) | undefined;
-  const got = () => {
-    if (!meta) {
-      const { nums, details } = readMeta();
-      meta = { nums, details, offsets: nums.subarray(NUMS_HEAD + unitCount(nums) * UNIT_FIELDS + 2 * nums[1]! + nums[2]!) };
+export function makeView(date: string | null, text: Buffer, utf16: boolean, readMeta: () => FileMeta, valid: () => boolean = () => true): FileView {
+  return new LazyView(date, text, utf16, readMeta, valid);
+}
+
+/** A class, not an object of closures: one is made for every file of the archive. */
+class LazyView implements FileView {
+  #meta: (FileMeta & { offsets: Int32Array }) | undefined;
+  #decoded: string | undefined;
+  // Made for a file with a hit only.
+  #items: Map<number, ItemKey> | undefined;
+  #refs: Map<number, IndexedRef> | undefined;
+
+  constructor(
+    readonly date: string | null,
+    readonly bytes: Buffer,
+    readonly utf16: boolean,
+    private readonly readMeta: () => FileMeta,
+    readonly valid: () => boolean,
+  ) {}
+
+  private get meta(): FileMeta & { offsets: Int32Array } {
+    if (!this.#meta) {
+      const { nums, details } = this.readMeta();
+      this.#meta = { nums, details, offsets: nums.subarray(NUMS_HEAD + unitCount(nums) * UNIT_FIELDS + 2 * nums[1]! + nums[2]!) };
     }
-    return meta;
-  };
-  let decoded: string | undefined;
-  // Made for a file with a hit only: a view is made for every file of the archive.
-  let itemCache: Map<number, ItemKey> | undefined;
-  let refCache: Map<number, IndexedRef> | undefined;
-  return {
-    date,
-    get nums() {
-      return got().nums;
-    },
-    bytes: text,
-    utf16,
-    text: () => (decoded ??= text.toString(utf16 ? 'utf16le' : 'latin1')),
-    slice(start, length) {
-      if (decoded !== undefined) return decoded.slice(start, start + length);
-      const width = utf16 ? 2 : 1;
-      return text.toString(utf16 ? 'utf16le' : 'latin1', start * width, (start + length) * width);
-    },
-    item(index) {
-      const { nums, details, offsets } = got();
-      if (index < 0 || index >= nums[3]!) throw new DamagedIndexError('item out of range');
-      let item = (itemCache ??= new Map()).get(index);
-      if (!item) itemCache.set(index, (item = decodeItem(details, offsets, index)));
-      return item;
-    },
-    ref(index) {
-      const { nums, details, offsets } = got();
-      if (index < 0 || index >= nums[4]!) throw new DamagedIndexError('speaker out of range');
-      let ref = (refCache ??= new Map()).get(index);
-      if (!ref) refCache.set(index, (ref = decodeRef(details, offsets, nums[3]! + index)));
-      return ref;
-    },
-  };
+    return this.#meta;
+  }
+
+  get nums(): Int32Array {
+    return this.meta.nums;
+  }
+
+  text(): string {
+    return (this.#decoded ??= this.bytes.toString(this.utf16 ? 'utf16le' : 'latin1'));
+  }
+
+  slice(start: number, length: number): string {
+    if (this.#decoded !== undefined) return this.#decoded.slice(start, start + length);
+    const width = this.utf16 ? 2 : 1;
+    return this.bytes.toString(this.utf16 ? 'utf16le' : 'latin1', start * width, (start + length) * width);
+  }
+
+  item(index: number): ItemKey {
+    const { nums, details, offsets } = this.meta;
+    if (index < 0 || index >= nums[3]!) throw new DamagedIndexError('item out of range');
+    let item = (this.#items ??= new Map()).get(index);
+    if (!item) this.#items.set(index, (item = decodeItem(details, offsets, index)));
+    return item;
+  }
+
+  ref(index: number): IndexedRef {
+    const { nums, details, offsets } = this.meta;
+    if (index < 0 || index >= nums[4]!) throw new DamagedIndexError('speaker out of range');
+    let ref = (this.#refs ??= new Map()).get(index);
+    if (!ref) this.#refs.set(index, (ref = decodeRef(details, offsets, nums[3]! + index)));
+    return ref;
+  }
 }
 
 /** The view of a file just parsed and encoded. */
@@ -79,7 +100,13 @@ export function viewOf(file: EncodedFile): FileView {
 
 /** The number of units, after checking that the counts add up to the numbers' length. */
 export function unitCount(nums: Int32Array): number {
-  const [units = -1, segments = -1, lines = -1, items = -1, refs = -1] = nums.subarray(0, NUMS_HEAD);
+  if (nums.length < NUMS_HEAD) throw new DamagedIndexError('counts do not match the data');
+  // Read one by one: destructuring a typed array goes through an iterator, once for every file.
+  const units = nums[0]!;
+  const segments = nums[1]!;
+  const lines = nums[2]!;
+  const items = nums[3]!;
+  const refs = nums[4]!;
   if (units < 0 || segments < 0 || lines < 0 || items < 0 || refs < 0 || nums.length !== NUMS_HEAD + units * UNIT_FIELDS + 2 * segments + lines + items + refs + 1) throw new DamagedIndexError('counts do not match the data');
   return units;
 }
@@ -95,11 +122,18 @@ export function positionOf(nums: Int32Array, u: number): Position {
   return { start: point(F.startLine, F.startColumn, F.startOffset), end: point(F.endLine, F.endColumn, F.endOffset) };
 }
 
-export function segmentsOf(nums: Int32Array, u: number): Array<[number, number]> {
-  const base = NUMS_HEAD + nums[0]! * UNIT_FIELDS;
+/** Throws when unit `u`'s segments lie outside the file's: checked before a hit is written, made only when asked. */
+export function checkSegments(nums: Int32Array, u: number): void {
   const first = field(nums, u, F.segmentStart);
   const count = field(nums, u, F.segmentCount);
   if (first < 0 || count < 0 || first + count > nums[1]!) throw new DamagedIndexError('segments out of range');
+}
+
+export function segmentsOf(nums: Int32Array, u: number): Array<[number, number]> {
+  checkSegments(nums, u);
+  const base = NUMS_HEAD + nums[0]! * UNIT_FIELDS;
+  const first = field(nums, u, F.segmentStart);
+  const count = field(nums, u, F.segmentCount);
   const out: Array<[number, number]> = [];
   for (let i = first; i < first + count; i++) out.push([nums[base + 2 * i]!, nums[base + 2 * i + 1]!]);
   return out;

@@ -31,7 +31,8 @@ export function makeSink(output: OutputMode, kind: QueryKind, write: (s: string)
   let first = true;
 
   const perRecord = (path: string, hits: QueryHit[]) => {
-    const matches = hits.reduce((n, h) => n + h.matches.length, 0);
+    // Only the JSON stream counts matches: other outputs never ask where they are (see hit.ts, lazy).
+    const matches = output.mode === 'json' ? hits.reduce((n, h) => n + h.matches.length, 0) : 0;
     switch (output.mode) {
       case 'text':
         for (const hit of hits) {

@@ -16,12 +16,26 @@ export const PLAIN: TextStyle = { match: (s) => s, header: (s) => s, context: (s
  * matches drawn by `style.match`. Every piece of input text is escaped for the terminal.
  */
 export function formatTextHit(hit: QueryHit, style: TextStyle = PLAIN): string {
+  if (style === PLAIN) return plainHit(hit);
   const out: string[] = [style.header(escapeForTerminal(header(hit)))];
   for (const p of hit.context?.before ?? []) out.push(contextLine(p, style));
   if (hit.tally) out.push(`  ${count(hit.tally.contributions, 'contribution')}, ${count(hit.tally.paragraphs, 'paragraph')}, ${count(hit.tally.words, 'word')}`);
   for (const part of hit.parts) out.push(`${part.position.start.line}: ${highlight(hit, part, style)}`);
   for (const p of hit.context?.after ?? []) out.push(contextLine(p, style));
   return out.join('\n') + '\n';
+}
+
+/**
+ * The same without styles: nothing is drawn, so the matches are not asked for, and the hit is
+ * escaped in one go (escaping goes character by character, so that is the same as piece by piece).
+ */
+function plainHit(hit: QueryHit): string {
+  let out = header(hit);
+  for (const p of hit.context?.before ?? []) out += `\n${p.position.start.line}- ${p.text}`;
+  if (hit.tally) out += `\n  ${count(hit.tally.contributions, 'contribution')}, ${count(hit.tally.paragraphs, 'paragraph')}, ${count(hit.tally.words, 'word')}`;
+  for (const part of hit.parts) out += `\n${part.position.start.line}: ${part.text}`;
+  for (const p of hit.context?.after ?? []) out += `\n${p.position.start.line}- ${p.text}`;
+  return escapeForTerminal(out) + '\n';
 }
 
 function header(hit: QueryHit): string {

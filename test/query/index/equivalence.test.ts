@@ -93,6 +93,18 @@ describe('query --cache gives what query gives (the query index)', () => {
     }
   }, 120_000);
 
+  it('on a terminal too: matches drawn in colour, the same from the index', async () => {
+    for (const args of [['-e', 'kleine bedrijven'], ['-S', '-e', 'raad'], ['--kind', 'paragraph', '-C', '1', '-e', 'sluit'], ['-e', 'n[\\s\\S]{0,4}D']]) {
+      const coloured = (cached: boolean) => runCli(['query', '-q', '-j', '1', ...(cached ? ['--cache-location', cache] : []), ...args, ...paths], { cwd: root, tty: true, env: { NO_COLOR: '' } });
+      const plain = await coloured(false);
+      expect(plain.stdout, args.join(' ')).toContain('\x1b[31m');
+      rmSync(join(cache, 'query-index'), { recursive: true, force: true });
+      for (const run of [await coloured(true), await coloured(true)]) {
+        expect({ args, out: run.stdout, code: run.code }).toEqual({ args, out: plain.stdout, code: plain.code });
+      }
+    }
+  }, 60_000);
+
   it('the queries find something: a phrase over a hard wrap, filters, each output', async () => {
     const wrapped = await query(['--count', '-e', 'naar de coronamaatregelen'], false);
     expect(wrapped.stdout).toBe('fixtures/seed-000/input.txt:1\n');

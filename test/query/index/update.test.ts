@@ -1,10 +1,14 @@
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../../scripts/gen-archive/index.js';
 import { type IndexedQueryOptions, queryWithIndex } from '../../../src/cli/query-index.js';
+import { MAX_KEPT } from '../../../src/cli/query-index-folder.js';
 import type { Io } from '../../../src/cli/io.js';
 import { compileQuery } from '../../../src/query/filters.js';
+import { searchIndexed } from '../../../src/query/index/search.js';
+import { StoredIndex } from '../../../src/query/index/store.js';
+import { STALE_VIEW } from '../../../src/query/index/view.js';
 import { makeSink } from '../../../src/query/output/sink.js';
 import { tempDir } from '../../archive/helpers.js';
 
@@ -109,5 +113,59 @@ describe('the query index follows the archive', () => {
     expect(r.failed).toBe(files.length);
     expect(r.stderr).toContain('over the limit of 10 bytes');
     expect(r.stdout).toBe('');
+  });
+
+  it('sweeps what killed writes left, and keeps the most recently used indexes only', async () => {
+    await run(temp.dir);
+    const current = indexFile();
+    const folder = dirname(current);
+    const ago = (ms: number) => new Date(Date.now() - ms);
+    const HOUR = 3_600_000;
+    const DAY = 24 * HOUR;
+    const touch = (name: string, when: Date) => {
+      writeFileSync(join(folder, name), 'x');
+      utimesSync(join(folder, name), when, when);
+    };
+    // A write killed two hours ago, one still going on, and a file that is not the index's.
+    touch(`${basename(current)}.0badc0ffee00.tmp`, ago(2 * HOUR));
+    touch(`${basename(current)}.1234567890ab.tmp`, ago(60_000));
+    touch('notes.txt', ago(40 * DAY));
+    // Indexes of other argument sets: ten used over the last days, one not for 40 days.
+    for (let i = 0; i < 10; i++) touch(`other-${i}.vqi`, ago((i + 1) * DAY));
+    touch('forgotten.vqi', ago(40 * DAY));
+    appendFileSync(join(temp.dir, files[0]!), '\nEen regel erbij.\n');
+    expect(await run(temp.dir)).toMatchObject({ wrote: true });
+    expect(readdirSync(folder).sort()).toEqual(
+      [basename(current), `${basename(current)}.1234567890ab.tmp`, 'notes.txt', ...Array.from({ length: MAX_KEPT - 1 }, (_, i) => `other-${i}.vqi`)].sort(),
+    );
+  });
+
+  it('a run that only reads the index marks it used, so it is not the first to go', async () => {
+    await run(temp.dir);
+    const old = new Date(Date.now() - 10 * 24 * 3_600_000);
+    utimesSync(indexFile(), old, old);
+    expect(await run(temp.dir)).toMatchObject({ wrote: false, fromIndex: files.length });
+    expect(Date.now() - statSync(indexFile()).mtimeMs).toBeLessThan(60_000);
+  });
+
+  it('a hit read after the index moved on to the next chunk throws, rather than reading another file', async () => {
+    await run(temp.dir);
+    const file = indexFile();
+    const salt = readFileSync(file, 'latin1').split('\n')[0]!.split(' ')[2]!;
+    // One file per chunk: the next file's view replaces the first one's buffers.
+    const index = StoredIndex.open(file, salt, 1)!;
+    try {
+      const query = compileQuery({ patterns: ['het'] });
+      const at = index.entries.findIndex((_, i) => searchIndexed(index.view(i), 'a.txt', query, 0).length > 0);
+      const hits = searchIndexed(index.view(at), 'a.txt', query, 0);
+      // Read at once, a hit's matches are there; the text (decoded at once) stays too.
+      expect(hits[0]!.matches.length).toBeGreaterThan(0);
+      const later = searchIndexed(index.view(at), 'a.txt', query, 0);
+      index.view((at + 1) % index.entries.length);
+      expect(() => later[0]!.matches).toThrow(STALE_VIEW);
+      expect(later[0]!.parts[0]!.text.length).toBeGreaterThan(0);
+    } finally {
+      index.close();
+    }
   });
 });
