@@ -138,7 +138,7 @@ export class StampIndex {
 
   private open(): void {
     if (this.out) return;
-    this.out = new IndexWriter(this.path, `${this.path}.${randomBytes(6).toString('hex')}.tmp`);
+    this.out = new IndexWriter(this.path);
     this.out.line(`${MAGIC} ${this.saltHash}`, false);
     for (const l of this.held) this.out.line(l);
     this.held = [];

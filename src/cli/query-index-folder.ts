@@ -1,5 +1,6 @@
 import { readdirSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { sweepStaleTemporaries } from '../io/temporary-file.js';
 
 /**
  * Housekeeping of the query index's folder (`<cache>/query-index/`): the leftovers of runs that
@@ -15,14 +16,13 @@ import { basename, dirname, join } from 'node:path';
  */
 export const MAX_KEPT = 8;
 export const KEEP_DAYS = 30;
-// A temporary file this old was left by a killed run (a live one renames its own within minutes);
-// the same rule as archive/index-writer.ts.
-const STALE_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** After `index` was written: remove stale temporaries and indexes beyond the limits (never `index`). */
 export function tidyIndexFolder(index: string, nowMs: number = Date.now()): void {
   const folder = dirname(index);
+  // Temporaries of killed writes, of this index or any other (io/temporary-file.ts names them).
+  sweepStaleTemporaries(folder, (name) => /\.vqi\.[0-9a-f]+\.tmp$/.test(name), nowMs);
   let names: string[];
   try {
     names = readdirSync(folder);
@@ -31,14 +31,10 @@ export function tidyIndexFolder(index: string, nowMs: number = Date.now()): void
   }
   const others: Array<{ path: string; usedMs: number }> = [];
   for (const name of names) {
+    if (!name.endsWith('.vqi') || name === basename(index)) continue;
     const path = join(folder, name);
-    const temporary = /\.vqi\.[0-9a-f]+\.tmp$/.test(name);
-    if (!temporary && (!name.endsWith('.vqi') || name === basename(index))) continue;
     const usedMs = mtimeMs(path);
-    if (usedMs === undefined) continue;
-    if (temporary) {
-      if (nowMs - usedMs > STALE_MS) remove(path);
-    } else others.push({ path, usedMs });
+    if (usedMs !== undefined) others.push({ path, usedMs });
   }
   // Most recently used first; the one just written counts as one of those kept.
   others.sort((a, b) => b.usedMs - a.usedMs);

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { TemporaryFile, writeAll } from '../../io/temporary-file.js';
 import { DamagedIndexError } from './damaged.js';
 import type { EncodedFile } from './encode.js';
 import { type FileView, makeView, STALE_VIEW } from './view.js';
@@ -186,9 +185,8 @@ export function writeIndex(file: string, salt: string, planned: readonly Planned
   const table = Buffer.from(JSON.stringify(rows), 'utf8');
   const listed = Buffer.from(JSON.stringify(listing), 'utf8');
   const headLine = Buffer.from(`${MAGIC} ${FORMAT} ${salt} ${table.length} ${listed.length}\n`, 'latin1');
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  const out = openSync(temporary, 'w');
+  const temporary = new TemporaryFile(file);
+  const out = temporary.fd;
   try {
     writeAll(out, headLine);
     writeAll(out, table);
@@ -205,15 +203,9 @@ export function writeIndex(file: string, salt: string, planned: readonly Planned
       });
       if (region === 'text') pad(out, rows.reduce((n, r) => n + r[4], 0));
     }
-    closeSync(out);
-    renameSync(temporary, file);
+    temporary.commit();
   } catch (e) {
-    try {
-      closeSync(out);
-    } catch {
-      // Already closed.
-    }
-    rmSync(temporary, { force: true });
+    temporary.abandon();
     throw e;
   }
 }
@@ -277,7 +269,3 @@ function readInto(fd: number, buf: Buffer, position: number, length: number): Bu
   return buf.subarray(0, length);
 }
 
-function writeAll(fd: number, bytes: Uint8Array): void {
-  let done = 0;
-  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-}
