@@ -22,9 +22,15 @@ export function stampOf(st: BigIntStats): FileStamp {
   return `${st.dev}.${st.ino}.${st.size}.${st.mtimeNs}.${st.ctimeNs}`;
 }
 
-/** The file size a stamp records, in bytes. */
+/**
+ * The file size a stamp records, in bytes: its third field. Found with indexOf, not split: a query
+ * answered from its index asks it of every file of the archive, and split took a tenth of the time
+ * of reading the index's file table.
+ */
 export function sizeOfStamp(stamp: FileStamp): number {
-  return Number(stamp.split('.')[2]);
+  const afterDev = stamp.indexOf('.') + 1;
+  const afterIno = stamp.indexOf('.', afterDev) + 1;
+  return Number(stamp.slice(afterIno, stamp.indexOf('.', afterIno)));
 }
 
 /** Whether a stamp read at `nowNs` (wall clock, ns since the epoch) may stand for the content read with it. */

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname, isAbsolute, join, sep } from 'node:path';
 import { sha256 } from '../archive/cache.js';
-import { currentStamp, settledStamp, wallClockNs } from '../archive/file-stamp.js';
+import { currentStamp, settledStamp, sizeOfStamp, wallClockNs } from '../archive/file-stamp.js';
 import { siblingModule } from '../archive/module-url.js';
 import { toolFingerprint } from '../archive/fingerprint.js';
 import type { ProductRef } from '../archive/product.js';
@@ -101,7 +101,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
       const at = stored?.byPath.get(file);
       const entry = at !== undefined ? stored!.entries[at] : undefined;
       // An equal stamp means unchanged content (file-stamp.ts); a file now over --max-size is read, to be refused.
-      return entry && currentStamp(abs) === entry.stamp && sizeInStamp(entry.stamp) <= options.maxBytes ? { file, abs, stored: at! } : { file, abs };
+      return entry && currentStamp(abs) === entry.stamp && sizeOfStamp(entry.stamp) <= options.maxBytes ? { file, abs, stored: at! } : { file, abs };
     });
     // By input, in order: what the new index keeps of each file.
     const planned: Array<Planned | undefined> = [];
@@ -183,16 +183,6 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     stored?.close();
   }
   return result;
-}
-
-/**
- * The size a stamp records (archive/file-stamp.ts sizeOfStamp, which splits the stamp: a tenth of
- * the time of reading the table, once for every file of the archive).
- */
-export function sizeInStamp(stamp: string): number {
-  const afterDev = stamp.indexOf('.') + 1;
-  const afterIno = stamp.indexOf('.', afterDev) + 1;
-  return Number(stamp.slice(afterIno, stamp.indexOf('.', afterIno)));
 }
 
 /** Everything besides the files that the index depends on: the tool, its format, the roster, the byte order of its numbers. */
