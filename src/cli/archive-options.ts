@@ -7,8 +7,9 @@ import type { ReadEach } from './read.js';
 
 export const DEFAULT_CACHE_LOCATION = '.verslag-cache';
 
-// archive/run-files.ts's CACHE_STRATEGIES, written out: importing that module loads the parser, which
-// a query answered from its index never needs. A Record names every strategy, and no other.
+// The strategies run-files.ts knows, as a Record so the compiler checks the list against its type;
+// only the type is imported from there, since that module loads the parser, which a query answered
+// from its index never needs.
 const STRATEGIES: Record<CacheStrategy, true> = { metadata: true, content: true };
 const CACHE_STRATEGIES = Object.keys(STRATEGIES) as CacheStrategy[];
 
