@@ -4,6 +4,8 @@ import { stripEmphasis } from './inline.js';
 import { ROLE_WORDS } from './lexicon/structure.js';
 
 const ROLE_SET = new Set(ROLE_WORDS);
+// Blanks and then a capital (so not " - role"): where the next name starts.
+const NAME_AFTER_BRACKET = /[ \t]+(?=\p{Lu})/uy;
 
 /**
  * Split an attendance value into people: "De Boer, Boufangacha, Kuik (AV-ondersteuning),
@@ -27,9 +29,8 @@ export function splitPeople(value: string, offset: number, lines: Lines): Person
     else if (c === ')') {
       depth = Math.max(0, depth - 1);
       // "(secretaresse) Jansen": a new name starts after the bracket without a comma.
-      const rest = value.slice(i + 1);
-      const m = /^[ \t]+(?=\p{Lu})/u.exec(rest);
-      if (depth === 0 && m && !/^[ \t]+-/.test(rest)) {
+      NAME_AFTER_BRACKET.lastIndex = i + 1;
+      if (depth === 0 && NAME_AFTER_BRACKET.test(value)) {
         push(i + 1);
         start = i + 1;
       }
