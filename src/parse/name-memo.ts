@@ -4,8 +4,8 @@
  * hostile input can't grow it without end, and the bound is far above a real verslag's names: at
  * 10 000, a 15 000-name header lost its hits and parsed super-linearly (test/perf/pathological.test.ts).
  */
-export function nameMemo(compute: (name: string) => string, max = 100_000): (name: string) => string {
-  const known = new Map<string, string>();
+export function nameMemo<T>(compute: (name: string) => T, max = 100_000): (name: string) => T {
+  const known = new Map<string, T>();
   return (name) => {
     let value = known.get(name);
     if (value === undefined) {

@@ -1,10 +1,10 @@
 import { TUSSENVOEGSEL_WORDS } from '../parse/lexicon/names.js';
+import { nameMemo } from '../parse/name-memo.js';
 import { z } from 'zod';
 import { q, type Text } from '../i18n/index.js';
-import type { Position } from '../model/index.js';
 import { defineRule } from './define-rule.js';
 import { editDistance } from './support/distance.js';
-import { type Mention, mentionsOf } from './support/mentions.js';
+import { type Mention, mentionsOf, positionOf } from './support/mentions.js';
 import { nameKey } from './support/names.js';
 
 const variant: Text<{ actual: string; line: number; expected: string; expectedLine: number }> = {
@@ -25,7 +25,8 @@ interface Name {
   count: number;
   listed: boolean;
   full: boolean;
-  at?: Position;
+  /** Where it is first written. */
+  earliest: Mention;
 }
 
 /**
@@ -47,7 +48,7 @@ export default defineRule({
   }),
   check(ctx) {
     const ignore = new Set(ctx.options.ignore.map(nameKey));
-    const names = collect(mentionsOf(ctx.record, ctx.lines));
+    const names = collect(mentionsOf(ctx.record));
     const persons = names.filter((n) => !n.full);
     const fullByFirst = new Map<string, Name[]>();
     for (const n of names) {
@@ -61,14 +62,17 @@ export default defineRule({
       if (ignore.has(a.key) || ignore.has(b.key) || !isVariant(a, b, ctx.options.minLength)) return;
       const [expected, actual] = preferred(a, b);
       const id = `${actual.key}|${expected.key}`;
-      if (reported.has(id) || !actual.at) return;
+      if (reported.has(id)) return;
+      const at = positionOf(ctx.lines, actual.earliest);
+      if (!at) return;
       reported.add(id);
+      const expectedAt = positionOf(ctx.lines, expected.earliest);
       ctx.report({
-        message: ctx.t(variant, { actual: actual.written, line: actual.at.start.line, expected: expected.written, expectedLine: expected.at?.start.line ?? actual.at.start.line }),
-        position: actual.at,
+        message: ctx.t(variant, { actual: actual.written, line: at.start.line, expected: expected.written, expectedLine: expectedAt?.start.line ?? at.start.line }),
+        position: at,
         actual: actual.written,
         expected: [expected.written],
-        ...(expected.at ? { related: [{ position: expected.at, note: expected.written }] } : {}),
+        ...(expectedAt ? { related: [{ position: expectedAt, note: expected.written }] } : {}),
       });
     };
     // People named as people (lists, speakers, "mevrouw X") are compared with each other; a bare
@@ -83,7 +87,8 @@ export default defineRule({
 /** Distinct spellings, each with how often and where first it is written. */
 function collect(mentions: Mention[]): Name[] {
   const byKey = new Map<string, Name>();
-  const sorted = [...mentions].sort((x, y) => (x.position?.start.offset ?? Infinity) - (y.position?.start.offset ?? Infinity));
+  // Stable: mentions with no place (offset Infinity) keep their order among themselves.
+  const sorted = mentions.sort((x, y) => (x.offset === y.offset ? 0 : x.offset - y.offset));
   for (const m of sorted) {
     const key = nameKey(m.written);
     const known = byKey.get(key);
@@ -93,25 +98,41 @@ function collect(mentions: Mention[]): Name[] {
       known.full &&= m.source === 'full';
       continue;
     }
-    const words = key.split(' ');
-    let i = words.length - 1;
-    const core = words[i]!;
-    while (i > 0 && PARTICLES.has(words[i - 1]!)) i--;
+    const { first, particles, core } = partsOf(key);
     const name: Name = {
       key,
       written: m.written,
-      first: words.slice(0, i).join(' '),
-      particles: words.slice(i, -1).join(' '),
+      first,
+      particles,
       core,
       count: 1,
       listed: m.source === 'header',
       full: m.source === 'full',
+      earliest: m,
     };
-    if (m.position) name.at = m.position;
     byKey.set(key, name);
   }
   return [...byKey.values()];
 }
+
+interface Parts {
+  first: string;
+  particles: string;
+  core: string;
+}
+
+/**
+ * "maria van der kerkhof" → first "maria", particles "van der", core "kerkhof". The same names
+ * recur in every verslag of an archive; splitting each key anew per file was the largest share of
+ * this rule's own time.
+ */
+const partsOf = nameMemo((key: string): Parts => {
+  const words = key.split(' ');
+  let i = words.length - 1;
+  const core = words[i]!;
+  while (i > 0 && PARTICLES.has(words[i - 1]!)) i--;
+  return { first: words.slice(0, i).join(' '), particles: words.slice(i, -1).join(' '), core };
+});
 
 function isVariant(a: Name, b: Name, minLength: number): boolean {
   if (a.key === b.key || a.core === b.core) return false;
@@ -131,7 +152,5 @@ function isVariant(a: Name, b: Name, minLength: number): boolean {
 function preferred(a: Name, b: Name): [Name, Name] {
   if (a.listed !== b.listed) return a.listed ? [a, b] : [b, a];
   if (a.count !== b.count) return a.count > b.count ? [a, b] : [b, a];
-  const ao = a.at?.start.offset ?? Infinity;
-  const bo = b.at?.start.offset ?? Infinity;
-  return ao <= bo ? [a, b] : [b, a];
+  return a.earliest.offset <= b.earliest.offset ? [a, b] : [b, a];
 }
