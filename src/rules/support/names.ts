@@ -26,7 +26,9 @@ export class NameIndex<T extends { name: string }> {
       const key = nameKey(p.name);
       if (!this.byKey.has(key)) this.byKey.set(key, p);
       const surname = surnameKey(p.name);
-      this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), p]);
+      const same = this.bySurname.get(surname);
+      if (same) same.push(p);
+      else this.bySurname.set(surname, [p]);
     }
   }
 
