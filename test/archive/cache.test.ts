@@ -19,6 +19,16 @@ function entries(cacheDir: string): string[] {
   return subs.flatMap((s) => readdirSync(join(cacheDir, s)).map((f) => join(cacheDir, s, f))).filter((f) => f.endsWith('.json'));
 }
 
+/** A CLI run in a child that interrupts itself (SIGINT) once `when` holds; resolves to how it ended. */
+function interruptedRun(args: string[], when: { dir: string; endsWith: string; atLeast: number }): Promise<NodeJS.Signals | number | null> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join('test', 'archive', 'cli-child.ts'), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, SIGINT_WHEN: JSON.stringify(when) },
+  });
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+}
+
 const parseJsonl = (dir: string, extra: string[]) => runCli(['parse', '--format', 'jsonl', '--jobs', '1', ...extra, dir]);
 
 describe('the cache', () => {
@@ -87,15 +97,8 @@ describe('an interrupted run', () => {
   });
 
   it('leaves only whole cache entries, and the next run is correct', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join('test', 'archive', 'cli-child.ts'), 'parse', '--format', 'jsonl', '--jobs', '1', '--cache-location', cache.dir, archive.dir], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
-    // Interrupt once the run is well under way: some entries written, most not.
-    // Polled for up to 100 s: on a loaded machine tsx start-up alone can take seconds.
-    for (let i = 0; i < 2000 && entries(cache.dir).length < 20; i++) await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGINT');
+    // Interrupted once the run is well under way: some entries written, most not.
+    const exited = interruptedRun(['parse', '--format', 'jsonl', '--jobs', '1', '--cache-location', cache.dir, archive.dir], { dir: cache.dir, endsWith: '.json', atLeast: 20 });
     expect(await exited).toBe('SIGINT');
     const written = entries(cache.dir);
     expect(written.length).toBeGreaterThanOrEqual(20);
@@ -133,14 +136,8 @@ describe('a validate run interrupted while it writes the new stamp index', () =>
     for (const f of readdirSync(archive.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt'))) {
       writeFileSync(join(archive.dir, f), readFileSync(join(archive.dir, f), 'utf8') + '\nNagekomen: de bijlage.\n');
     }
-    const child = spawn(process.execPath, ['--import', 'tsx', join('test', 'archive', 'cli-child.ts'), 'validate', '--quiet', '--jobs', '1', '--cache-location', cache.dir, archive.dir], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
-    // Interrupt once the temporary file of the new index exists (polled for up to 100 s).
-    for (let i = 0; i < 2000 && !readdirSync(stamps()).some((f) => f.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGINT');
+    // Interrupted once the temporary file of the new index exists.
+    const exited = interruptedRun(['validate', '--quiet', '--jobs', '1', '--cache-location', cache.dir, archive.dir], { dir: stamps(), endsWith: '.tmp', atLeast: 1 });
     expect(await exited).toBe('SIGINT');
     expect(readdirSync(stamps()).some((f) => f.endsWith('.tmp'))).toBe(true);
     // The index itself is the old one, byte for byte.
