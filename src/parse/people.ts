@@ -4,6 +4,11 @@ import { stripEmphasis } from './inline.js';
 import { ROLE_WORDS } from './lexicon/structure.js';
 
 const ROLE_SET = new Set(ROLE_WORDS);
+const LEADING_HONORIFIC = /^(?:de heer|dhr\.?|mevrouw|mw\.?|mevr\.?|mr\.?|dr\.?|prof\.?|ir\.?|drs\.?)\s+/i;
+// The letters LEADING_HONORIFIC can begin with.
+const HONORIFIC_INITIALS = 'dDmMpPiI';
+const MORE_THAN_SINGLE_SPACES = /\s\s|[^\S ]/;
+const ASCII_LETTER = /[A-Za-z]/;
 // Blanks and then a capital (so not " - role"): where the next name starts.
 const NAME_AFTER_BRACKET = /[ \t]+(?=\p{Lu})/uy;
 
@@ -68,10 +73,14 @@ export function readPerson(text: string, offset: number, lines: Lines): PersonRe
     extras.push(...dash[1]!.split(/\s+[-–]\s*|\s*[-–]$/));
     name = name.slice(0, dash.index);
   }
-  name = stripEmphasis(name).replace(/\s+/g, ' ').trim();
+  name = stripEmphasis(name);
+  // Most names are single-spaced already, begin with no honorific and with a plain letter: the
+  // checks spare them three regexes each (attendance lists run to dozens of names per file).
+  if (MORE_THAN_SINGLE_SPACES.test(name)) name = name.replace(/\s+/g, ' ');
+  name = name.trim();
   // Leading honorifics are not part of the name.
-  name = name.replace(/^(?:de heer|dhr\.?|mevrouw|mw\.?|mevr\.?|mr\.?|dr\.?|prof\.?|ir\.?|drs\.?)\s+/i, '');
-  if (!name || !/\p{L}/u.test(name) || name.length > 80) return undefined;
+  if (HONORIFIC_INITIALS.includes(name.charAt(0))) name = name.replace(LEADING_HONORIFIC, '');
+  if (!name || name.length > 80 || !(ASCII_LETTER.test(name.charAt(0)) || /\p{L}/u.test(name))) return undefined;
   const person: PersonRef = { name };
   for (const raw of extras) {
     const extra = stripEmphasis(raw).trim();
