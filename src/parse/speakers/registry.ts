@@ -3,6 +3,12 @@ import { canonicalHonorific, capitaliseName, nameKey, TUSSENVOEGSEL_WORDS } from
 import { nameMemo } from '../name-memo.js';
 
 /**
+ * Where a speaker is first seen: a position, or a function that works it out (a mention's position
+ * costs a lookup through the paragraph's segments), called only when the speaker is new.
+ */
+export type FirstSeen = Position | (() => Position) | undefined;
+
+/**
  * The people of one verslag: everyone in the attendance lists, and everyone who speaks. Merges the
  * ways one person is written ("Van Selm", "van Selm", "Alexandra van Selm") into one Speaker.
  */
@@ -65,7 +71,7 @@ export class Registry {
   }
 
   /** The chair of the meeting as a Speaker. */
-  chair(position: Position | undefined): Speaker {
+  chair(position: FirstSeen): Speaker {
     const name = this.meeting.chair ? displayName(this.meeting.chair.name) : 'Voorzitter';
     const speaker = this.get(this.chairKey ?? 'voorzitter', name, position);
     speaker.role = 'chair';
@@ -73,7 +79,7 @@ export class Registry {
   }
 
   /** A person named with an honorific ("de heer Van der Veen") or a bare name that the lists know. */
-  person(surname: string, written: string, position: Position | undefined, honorific?: string): Speaker {
+  person(surname: string, written: string, position: FirstSeen, honorific?: string): Speaker {
     const listed = this.lookup(surname);
     const key = listed ? nameKey(surnameOf(listed.name)) : nameKey(surname);
     const isChair = this.chairKey !== undefined && key === this.chairKey;
@@ -89,18 +95,18 @@ export class Registry {
   }
 
   /** A bare first name, initials or full name ("Anneke", "PPK", "Edwin Wisse") that the lists know. */
-  listedPerson(written: string, position: Position | undefined, loosely = false): Speaker | undefined {
+  listedPerson(written: string, position: FirstSeen, loosely = false): Speaker | undefined {
     const listed = loosely ? this.lookupLoosely(written) : this.lookup(written);
     if (!listed) return undefined;
     return this.person(surnameOf(listed.name), written, position);
   }
 
-  private get(key: string, name: string, position: Position | undefined): Speaker {
+  private get(key: string, name: string, position: FirstSeen): Speaker {
     let s = this.byKey.get(key);
     if (!s) {
       s = { id: idFor(key, this.ids), name, variants: [], evidence: [] };
       this.ids.add(s.id);
-      if (position) s.position = position;
+      if (position) s.position = typeof position === 'function' ? position() : position;
       this.byKey.set(key, s);
       this.speakers.push(s);
     }

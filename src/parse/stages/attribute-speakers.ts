@@ -54,7 +54,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
     if (!speaker.evidence.some((x) => x.kind === e.kind && x.geleding === e.geleding)) speaker.evidence.push(e);
   };
   const resolve = (block: Block, m: Mention): Speaker => {
-    const at = positionIn(block, m.index, m.length);
+    const at = () => positionIn(block, m.index, m.length);
     if (m.kind === 'chair') return registry.chair(at);
     const written = block.text.slice(m.index, m.index + m.length).replace(HONORIFIC_START, '');
     return registry.person(m.surname!, written, at, m.honorific);
@@ -108,9 +108,8 @@ export function attributeSpeakers(ctx: ParseContext): void {
           how = first.how;
           for (const m of mentions) if (m.role === 'also') also.push(resolve(block, m));
           const after = text.slice(first.index + first.length);
-          const e =
-            evidenceAfterMention(after, vocabulary, positionIn(block, first.index, first.length)) ??
-            evidenceBeforeMention(sentenceBefore(text, first.index), vocabulary, positionIn(block, first.index, first.length));
+          const at = () => positionIn(block, first.index, first.length);
+          const e = evidenceAfterMention(after, vocabulary, at) ?? evidenceBeforeMention(sentenceBefore(text, first.index), vocabulary, at);
           if (e) addEvidence(speaker, e);
           // A section heading is weaker than what the paragraph itself says about the speaker.
           if (section && e?.kind !== 'explicit') addEvidence(speaker, { kind: 'header', geleding: section, text: `section heading "${sectionHeading!.text}" (line ${sectionHeading!.position.start.line})`, position: block.position });
@@ -245,7 +244,7 @@ function collectIntroductions(
     let after = block.text.slice(m.index + m.length, m.index + m.length + 200);
     const more = MORE_NAMES.exec(after);
     if (more) after = after.slice(more[0].length);
-    const e = evidenceAfterMention(after.replace(/^,?\s*die\s+/, ', '), vocabulary, positionIn(block, m.index, m.length));
+    const e = evidenceAfterMention(after.replace(/^,?\s*die\s+/, ', '), vocabulary, () => positionIn(block, m.index, m.length));
     if (!e || e.kind === 'explicit') continue;
     const listed = registry.lookup(m.surname!);
     const key = nameKey(listed ? surnameOf(listed.name) : m.surname!);
