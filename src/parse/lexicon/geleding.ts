@@ -66,5 +66,6 @@ function computeStem(word: string): string {
 export function matchGeleding(word: string, vocabulary: readonly string[]): string | undefined {
   const stem = geledingStem(word);
   if (!stem) return undefined;
-  return vocabulary.find((g) => geledingStem(g) === stem || g.toLowerCase() === word.toLowerCase());
+  const lower = word.toLowerCase();
+  return vocabulary.find((g) => geledingStem(g) === stem || g.toLowerCase() === lower);
 }

@@ -8,6 +8,8 @@ import { surnameOf } from './registry.js';
 // Any organisation of the lexicon at all: one pass before trying each.
 const ANY_ORGANISATION = new RegExp(ORGANISATION_GELEDING.map(([re]) => re.source).join('|'));
 
+const CLAUSE_END = /[.;:!?]/;
+
 // Strongest first: what the text says outright beats what a heading or an organisation implies.
 const STRENGTH: EvidenceKind[] = ['explicit', 'header', 'introduced', 'organisation', 'roster'];
 
@@ -16,8 +18,11 @@ const STRENGTH: EvidenceKind[] = ['explicit', 'header', 'introduced', 'organisat
  * `at` gives the mention's position, asked only when there is evidence (most mentions have none).
  */
 export function evidenceAfterMention(after: string, vocabulary: readonly string[], at: () => Position): Evidence | undefined {
-  // Only within the clause that follows the name.
-  const clause = /^[^.;:!?]{0,90}/.exec(after)?.[0] ?? '';
+  // Only within the clause that follows the name: up to 90 characters, to the first of . ; : ! ?
+  // (measured: searching the 90 characters takes a third of /^[^.;:!?]{0,90}/, a charCodeAt loop more).
+  const head = after.slice(0, 90);
+  const stop = head.search(CLAUSE_END);
+  const clause = stop < 0 ? head : head.slice(0, stop);
   // "De heer Jansen (VVD): …" — a party or organisation in brackets that the vocabulary knows.
   const bracket = /^\s*\(([^()]{1,40})\)/.exec(after);
   if (bracket) {
