@@ -28,13 +28,11 @@ export class Registry {
   }
 
   private index(p: PersonRef): void {
-    const keys = new Set([nameKey(p.name), nameKey(surnameOf(p.name))]);
-    const parts = p.name.split(/\s+/);
+    const keys = [nameKey(p.name), nameKey(surnameOf(p.name))];
     // First names and initials only where the list gives them ("Anneke Sinnema", not "De Boer").
-    if (parts.length > 1 && surnameOf(p.name) !== p.name.trim()) {
-      keys.add(nameKey(parts[0]!));
-      keys.add(initials(p.name));
-    }
+    const space = p.name.search(/\s/);
+    if (space >= 0 && surnameOf(p.name) !== p.name.trim()) keys.push(nameKey(p.name.slice(0, space)), initials(p.name));
+    // A key twice is harmless: the second time it finds this person already.
     for (const k of keys) {
       if (!k) continue;
       const seen = this.listed.get(k);
@@ -47,6 +45,11 @@ export class Registry {
   /** Whether the verslag has attendance lists at all (else nobody can be "unlisted"). */
   hasLists(): boolean {
     return this.meeting.present.length + this.meeting.secretariat.length > 0;
+  }
+
+  /** Whether any name at all can be looked up (else every lookup finds nobody). */
+  hasListed(): boolean {
+    return this.listed.size > 0;
   }
 
   /** The listed person a written name refers to, if exactly one. */
@@ -72,8 +75,8 @@ export class Registry {
 
   /** The chair of the meeting as a Speaker. */
   chair(position: FirstSeen): Speaker {
-    const name = this.meeting.chair ? displayName(this.meeting.chair.name) : 'Voorzitter';
-    const speaker = this.get(this.chairKey ?? 'voorzitter', name, position);
+    const key = this.chairKey ?? 'voorzitter';
+    const speaker = this.byKey.get(key) ?? this.add(key, this.meeting.chair ? displayName(this.meeting.chair.name) : 'Voorzitter', position);
     speaker.role = 'chair';
     return speaker;
   }
@@ -83,11 +86,12 @@ export class Registry {
     const listed = this.lookup(surname);
     const key = listed ? nameKey(surnameOf(listed.name)) : nameKey(surname);
     const isChair = this.chairKey !== undefined && key === this.chairKey;
-    const name = listed ? displayName(listed.name) : capitaliseName(surname);
-    const speaker = this.get(key, name, position);
+    const speaker = this.byKey.get(key) ?? this.add(key, listed ? displayName(listed.name) : capitaliseName(surname), position);
     if (!speaker.variants.includes(written)) speaker.variants.push(written);
-    const h = honorific ? canonicalHonorific(honorific) : undefined;
-    if (h && !speaker.honorific) speaker.honorific = h;
+    if (honorific && !speaker.honorific) {
+      const h = canonicalHonorific(honorific);
+      if (h) speaker.honorific = h;
+    }
     if (isChair) speaker.role = 'chair';
     else if (listed && this.secretariatKeys.has(nameKey(listed.name))) speaker.role ??= 'secretariat';
     if (listed?.organisation && !speaker.organisation) speaker.organisation = listed.organisation;
@@ -101,15 +105,13 @@ export class Registry {
     return this.person(surnameOf(listed.name), written, position);
   }
 
-  private get(key: string, name: string, position: FirstSeen): Speaker {
-    let s = this.byKey.get(key);
-    if (!s) {
-      s = { id: idFor(key, this.ids), name, variants: [], evidence: [] };
-      this.ids.add(s.id);
-      if (position) s.position = typeof position === 'function' ? position() : position;
-      this.byKey.set(key, s);
-      this.speakers.push(s);
-    }
+  /** A new speaker; callers look in byKey first, so that the name is worked out only for a new one. */
+  private add(key: string, name: string, position: FirstSeen): Speaker {
+    const s: Speaker = { id: idFor(key, this.ids), name, variants: [], evidence: [] };
+    this.ids.add(s.id);
+    if (position) s.position = typeof position === 'function' ? position() : position;
+    this.byKey.set(key, s);
+    this.speakers.push(s);
     return s;
   }
 }
@@ -144,19 +146,25 @@ function oneEditApart(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
-function initials(name: string): string {
-  return name
+/** "Anneke van der Sinnema" → "as" (memoised: attendance lists repeat across an archive). */
+const initials = nameMemo((name: string): string =>
+  name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0]!.toLowerCase())
-    .join('');
-}
+    .join(''),
+);
 
 function idFor(key: string, ids: ReadonlySet<string>): string {
-  // Keys are folded already (nameKey); only one with non-ASCII letters left needs NFD.
-  const folded = /^[\x20-\x7e]*$/.test(key) ? key : key.normalize('NFD').replace(/\p{M}/gu, '');
-  const base = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
+  const base = idBase(key);
   let id = base;
   for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
   return id;
 }
+
+/** A name key as an id: "van der veen" → "van-der-veen" (memoised: the same people recur). */
+const idBase = nameMemo((key: string): string => {
+  // Keys are folded already (nameKey); only one with non-ASCII letters left needs NFD.
+  const folded = /^[\x20-\x7e]*$/.test(key) ? key : key.normalize('NFD').replace(/\p{M}/gu, '');
+  return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
+});

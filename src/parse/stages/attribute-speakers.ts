@@ -206,10 +206,14 @@ function labelSpeaker(text: string, registry: Registry, position: Position): Spe
     const who = registry.listedPerson(label[1]!, position, true);
     if (who) return who;
   }
-  const subject = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\p{Ll}/u.exec(text);
-  if (subject && !HONORIFIC_START.test(text) && !NOT_A_NAME.has(subject[1]!.split(/\s+/)[0]!)) {
-    const words = subject[1]!.split(/\s+/);
-    return registry.listedPerson(subject[1]!, position) ?? (words.length > 1 ? registry.listedPerson(words[0]!, position) : undefined);
+  // Only the lists can make a bare name a person.
+  if (!registry.hasListed()) return undefined;
+  // One or two capitalised words; the first is a group of its own, not split off again.
+  const subject = /^((\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\p{Ll}/u.exec(text);
+  if (subject && !HONORIFIC_START.test(text) && !NOT_A_NAME.has(subject[2]!)) {
+    const name = subject[1]!;
+    const firstWord = subject[2]!;
+    return registry.listedPerson(name, position) ?? (name !== firstWord ? registry.listedPerson(firstWord, position) : undefined);
   }
   return undefined;
 }
