@@ -59,12 +59,13 @@ export function findMentions(text: string): Mention[] {
     for (const mention of out) classify(text, mention);
     return out;
   }
+  const persons = out.length;
   CHAIR.lastIndex = 0;
   for (let m = CHAIR.exec(text); m; m = CHAIR.exec(text)) {
     if (OTHER_CHAIR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     out.push({ index: m.index, length: m[0].length, kind: 'chair', role: 'object', how: '' });
   }
-  out.sort((a, b) => a.index - b.index);
+  if (out.length > persons) out.sort((a, b) => a.index - b.index);
   for (const mention of out) classify(text, mention);
   return out;
 }

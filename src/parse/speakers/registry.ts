@@ -17,6 +17,8 @@ export class Registry {
   private byKey = new Map<string, Speaker>();
   /** Attendance: name key / surname key / first name / initials → the person as listed. */
   private listed = new Map<string, PersonRef | null>();
+  /** lookupLoosely's answers by name key. */
+  private near = new Map<string, PersonRef | undefined>();
   private chairKey: string | undefined;
   private readonly secretariatKeys: Set<string>;
   private readonly ids = new Set<string>();
@@ -68,9 +70,13 @@ export class Registry {
     if (exact) return exact;
     const key = nameKey(written);
     if (key.length < 6) return undefined;
+    // Labels repeat ("Sloos: …" paragraph after paragraph): each key is compared with the list once.
+    if (this.near.has(key)) return this.near.get(key);
     const near = [...this.listed.entries()].filter(([k, p]) => p && Math.abs(k.length - key.length) <= 1 && oneEditApart(k, key));
     const people = new Set(near.map(([, p]) => p));
-    return people.size === 1 ? near[0]![1]! : undefined;
+    const found = people.size === 1 ? near[0]![1]! : undefined;
+    this.near.set(key, found);
+    return found;
   }
 
   /** The chair of the meeting as a Speaker. */

@@ -65,6 +65,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
     const presenter = presenterOf(text);
     if (presenter) return registry.person(surnameOf(presenter), presenter, position);
     // "Michael vertelt over de workshopcie": a listed person named as the heading's subject.
+    if (!registry.hasListed()) return undefined;
     const teller = HEADING_SUBJECT.exec(text);
     return teller ? registry.listedPerson(teller[1]!, position) : undefined;
   };
@@ -181,8 +182,7 @@ function presenterOf(heading: string): string | undefined {
 
 /** A "Naam:" label whose name fits more than one listed person. */
 function ambiguousLabel(text: string, registry: Registry): boolean {
-  const colon = text.indexOf(':');
-  if (colon <= 0 || colon >= 60) return false;
+  if (!mayHaveLabel(text)) return false;
   const label = LABEL_START.exec(text);
   return !!label && registry.isAmbiguous(label[1]!);
 }
@@ -195,11 +195,15 @@ function isNarration(text: string): boolean {
   return text.length <= OUTCOME_NARRATION_MAX_CHARS && OUTCOME_NARRATION.test(text);
 }
 
+/** A label's colon comes within its first few words: is the first colon in the first 60 characters? */
+function mayHaveLabel(text: string): boolean {
+  // Sliced first: indexOf would read a long paragraph without a colon to its end.
+  return text.slice(0, 60).indexOf(':') > 0;
+}
+
 /** "Sloos: …", "PPK: …", or a listed first name as the subject: "Anneke opent de vergadering". */
 function labelSpeaker(text: string, registry: Registry, position: Position): Speaker | undefined {
-  // A label's colon comes within its first few words.
-  const colon = text.indexOf(':');
-  const label = colon > 0 && colon < 60 ? LABEL_START.exec(text) : null;
+  const label = mayHaveLabel(text) ? LABEL_START.exec(text) : null;
   if (label) {
     if (/^(?:voorzitter|vz)$/i.test(label[1]!)) return registry.chair(position);
     // A label is a name for sure, so a spelling a letter off the list still finds the person.
@@ -208,6 +212,9 @@ function labelSpeaker(text: string, registry: Registry, position: Position): Spe
   }
   // Only the lists can make a bare name a person.
   if (!registry.hasListed()) return undefined;
+  // "De …", "Het …": the first word is no name, so the regex below need not run.
+  const space = text.indexOf(' ');
+  if (space > 0 && NOT_A_NAME.has(text.slice(0, space))) return undefined;
   // One or two capitalised words; the first is a group of its own, not split off again.
   const subject = /^((\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\p{Ll}/u.exec(text);
   if (subject && !HONORIFIC_START.test(text) && !NOT_A_NAME.has(subject[2]!)) {
