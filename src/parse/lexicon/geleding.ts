@@ -39,8 +39,9 @@ export const ORGANISATION_TIE = /\b(?:vanuit|namens|voor|van)\s+(?:het|de)\s+$|\
 /** "sprekend namens de werkgevers", "sprekend voor de kroonleden", "namens de oudergeleding". */
 export const EXPLICIT_GELEDING = /^\s*(?:,\s*)?(?:sprekend\s+)?(?:namens|voor)\s+de\s+(\p{L}+)/u;
 
-/** "… die per 1 september kroonlid zijn", "…, kroonlid namens het CPB," */
-export const INTRODUCED_AS = /\b(kroonlid|kroonleden|werkgeverslid|werknemerslid|werkgeversvertegenwoordiger|werknemersvertegenwoordiger)\b/;
+/** What someone is introduced as: "… die per 1 september kroonlid zijn", "…, kroonlid namens het CPB," */
+export const INTRODUCTION_WORDS = ['kroonlid', 'kroonleden', 'werkgeverslid', 'werknemerslid', 'werkgeversvertegenwoordiger', 'werknemersvertegenwoordiger'];
+export const INTRODUCED_AS = new RegExp(`\\b(${INTRODUCTION_WORDS.join('|')})\\b`);
 
 /** Lower-case a geleding word and strip what varies: "Werknemersgeleding" → "werknemer". */
 const stems = new Map<string, string>();

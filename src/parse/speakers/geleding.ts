@@ -1,7 +1,7 @@
 import type { Evidence, EvidenceKind, Position, Speaker } from '../../model/index.js';
 import type { ParseContext } from '../context.js';
 import { diagnostic } from '../context.js';
-import { EXPLICIT_GELEDING, INTRODUCED_AS, matchGeleding, ORGANISATION_GELEDING, ORGANISATION_TIE } from '../lexicon/geleding.js';
+import { EXPLICIT_GELEDING, INTRODUCED_AS, INTRODUCTION_WORDS, matchGeleding, ORGANISATION_GELEDING, ORGANISATION_TIE } from '../lexicon/geleding.js';
 import { nameKey } from '../lexicon/names.js';
 import { surnameOf } from './registry.js';
 
@@ -9,6 +9,8 @@ import { surnameOf } from './registry.js';
 const ANY_ORGANISATION = new RegExp(ORGANISATION_GELEDING.map(([re]) => re.source).join('|'));
 
 const CLAUSE_END = /[.;:!?]/;
+// Any introduction word, inside a longer word too: a clause cut at 90 characters can end in one.
+const ANY_INTRODUCTION_WORD = new RegExp(INTRODUCTION_WORDS.join('|'));
 
 // Strongest first: what the text says outright beats what a heading or an organisation implies.
 const STRENGTH: EvidenceKind[] = ['explicit', 'header', 'introduced', 'organisation', 'roster'];
@@ -40,6 +42,14 @@ export function evidenceAfterMention(after: string, vocabulary: readonly string[
     if (g) return { kind: 'introduced', geleding: g, text: clause.slice(0, intro.index + intro[0].length).replace(/^[,\s]+/, ''), position: at() };
   }
   return undefined;
+}
+
+/**
+ * Whether evidenceAfterMention can find anything but explicit evidence after a mention in `text`
+ * (what an introduction is kept for): that takes a bracket or an introduction word.
+ */
+export function mayIntroduce(text: string): boolean {
+  return text.includes('(') || ANY_INTRODUCTION_WORD.test(text);
 }
 
 /** Evidence before the name in its sentence: "Namens de werknemers merkt de heer X op dat …". */

@@ -14,7 +14,7 @@ import {
   PRESENTATION_HEADING,
   QUESTION_TO,
 } from '../lexicon/speech.js';
-import { evidenceAfterMention, evidenceBeforeMention, organisationEvidence, settleGeleding } from '../speakers/geleding.js';
+import { evidenceAfterMention, evidenceBeforeMention, mayIntroduce, organisationEvidence, settleGeleding } from '../speakers/geleding.js';
 import { findMentions, type Mention } from '../speakers/mentions.js';
 import { Registry, surnameOf } from '../speakers/registry.js';
 
@@ -93,7 +93,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
       const text = block.text;
       const cues = cuesOf(block);
       const mentions = cues & (Cue.person | Cue.chair) ? findMentions(text) : [];
-      if (cues & Cue.introduction) collectIntroductions(block, mentions, registry, pending, vocabulary, positionIn);
+      if (cues & Cue.introduction && mayIntroduce(text)) collectIntroductions(block, mentions, registry, pending, vocabulary, positionIn);
 
       let speaker: Speaker | null = null;
       let how = '';
@@ -129,7 +129,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
             // "Koen: …" with two Koens present: someone else speaks, but not knowably who.
             speaker = null;
             how = 'ambiguous';
-          } else if (cues & (Cue.narration | Cue.decision) && isNarration(text)) {
+          } else if (cues & (Cue.narration | Cue.decision) && isNarration(text, cues)) {
             speaker = null;
             how = 'narration';
           } else if (current && (currentHow !== 'label' || PRONOUN_START.test(text))) {
@@ -187,12 +187,15 @@ function ambiguousLabel(text: string, registry: Registry): boolean {
   return !!label && registry.isAmbiguous(label[1]!);
 }
 
-function isNarration(text: string): boolean {
+function isNarration(text: string, cues: number): boolean {
   // The first sentence decides: "De sheets … zijn als bijlage gevoegd" at the end of a
   // presenter's paragraph does not make the paragraph narration.
-  const first = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
-  if (NARRATION.some((re) => re.test(first))) return true;
-  return text.length <= OUTCOME_NARRATION_MAX_CHARS && OUTCOME_NARRATION.test(text);
+  if (cues & Cue.narration) {
+    const first = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+    if (NARRATION.some((re) => re.test(first))) return true;
+  }
+  // The outcome's participle ("vastgesteld", …) is a decision cue.
+  return (cues & Cue.decision) !== 0 && text.length <= OUTCOME_NARRATION_MAX_CHARS && OUTCOME_NARRATION.test(text);
 }
 
 /** A label's colon comes within its first few words: is the first colon in the first 60 characters? */
