@@ -8,6 +8,13 @@ import { nameMemo } from '../name-memo.js';
  */
 export type FirstSeen = Position | (() => Position) | undefined;
 
+/** A surname as written, read against the lists: the person listed, the speaker key, whether of the secretariat. */
+interface Reading {
+  listed: PersonRef | undefined;
+  key: string;
+  secretariat: boolean;
+}
+
 /**
  * The people of one verslag: everyone in the attendance lists, and everyone who speaks. Merges the
  * ways one person is written ("Van Selm", "van Selm", "Alexandra van Selm") into one Speaker.
@@ -17,6 +24,8 @@ export class Registry {
   private byKey = new Map<string, Speaker>();
   /** Attendance: name key / surname key / first name / initials → the person as listed. */
   private listed = new Map<string, PersonRef | null>();
+  /** person()'s readings of surnames as written. */
+  private readings = new Map<string, Reading>();
   /** lookupLoosely's answers by name key. */
   private near = new Map<string, PersonRef | undefined>();
   private chairKey: string | undefined;
@@ -89,8 +98,7 @@ export class Registry {
 
   /** A person named with an honorific ("de heer Van der Veen") or a bare name that the lists know. */
   person(surname: string, written: string, position: FirstSeen, honorific?: string): Speaker {
-    const listed = this.lookup(surname);
-    const key = listed ? nameKey(surnameOf(listed.name)) : nameKey(surname);
+    const { listed, key, secretariat } = this.read(surname);
     const isChair = this.chairKey !== undefined && key === this.chairKey;
     const speaker = this.byKey.get(key) ?? this.add(key, listed ? displayName(listed.name) : capitaliseName(surname), position);
     if (!speaker.variants.includes(written)) speaker.variants.push(written);
@@ -99,9 +107,24 @@ export class Registry {
       if (h) speaker.honorific = h;
     }
     if (isChair) speaker.role = 'chair';
-    else if (listed && this.secretariatKeys.has(nameKey(listed.name))) speaker.role ??= 'secretariat';
+    else if (secretariat) speaker.role ??= 'secretariat';
     if (listed?.organisation && !speaker.organisation) speaker.organisation = listed.organisation;
     return speaker;
+  }
+
+  /** Who a surname as written is, worked out once per surname (the lists do not change). */
+  private read(surname: string): Reading {
+    let reading = this.readings.get(surname);
+    if (!reading) {
+      const listed = this.lookup(surname);
+      reading = {
+        listed,
+        key: listed ? nameKey(surnameOf(listed.name)) : nameKey(surname),
+        secretariat: !!listed && this.secretariatKeys.has(nameKey(listed.name)),
+      };
+      this.readings.set(surname, reading);
+    }
+    return reading;
   }
 
   /** A bare first name, initials or full name ("Anneke", "PPK", "Edwin Wisse") that the lists know. */
