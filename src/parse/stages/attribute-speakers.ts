@@ -198,10 +198,10 @@ function isNarration(text: string, cues: number): boolean {
   return (cues & Cue.decision) !== 0 && text.length <= OUTCOME_NARRATION_MAX_CHARS && OUTCOME_NARRATION.test(text);
 }
 
-/** A label's colon comes within its first few words: is the first colon in the first 60 characters? */
+/** A label's colon comes within its first few words. */
 function mayHaveLabel(text: string): boolean {
-  // Sliced first: indexOf would read a long paragraph without a colon to its end.
-  return text.slice(0, 60).indexOf(':') > 0;
+  const colon = text.indexOf(':');
+  return colon > 0 && colon < 60;
 }
 
 /** "Sloos: …", "PPK: …", or a listed first name as the subject: "Anneke opent de vergadering". */
