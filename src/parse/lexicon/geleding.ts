@@ -68,5 +68,17 @@ export function matchGeleding(word: string, vocabulary: readonly string[]): stri
   const stem = geledingStem(word);
   if (!stem) return undefined;
   const lower = word.toLowerCase();
-  return vocabulary.find((g) => geledingStem(g) === stem || g.toLowerCase() === lower);
+  return forms(vocabulary).find((g) => g.stem === stem || g.lower === lower)?.entry;
+}
+
+/** Each vocabulary entry's stem and lower case, worked out once per vocabulary (every heading asks). */
+const vocabularyForms = new WeakMap<readonly string[], Array<{ entry: string; stem: string; lower: string }>>();
+
+function forms(vocabulary: readonly string[]): Array<{ entry: string; stem: string; lower: string }> {
+  const known = vocabularyForms.get(vocabulary);
+  // A caller's roster array could change between parses: kept only while it holds the same entries.
+  if (known && known.length === vocabulary.length && known.every((f, i) => f.entry === vocabulary[i])) return known;
+  const fresh = vocabulary.map((entry) => ({ entry, stem: geledingStem(entry), lower: entry.toLowerCase() }));
+  vocabularyForms.set(vocabulary, fresh);
+  return fresh;
 }
