@@ -81,9 +81,16 @@ export class Registry {
     if (key.length < 6) return undefined;
     // Labels repeat ("Sloos: …" paragraph after paragraph): each key is compared with the list once.
     if (this.near.has(key)) return this.near.get(key);
-    const near = [...this.listed.entries()].filter(([k, p]) => p && Math.abs(k.length - key.length) <= 1 && oneEditApart(k, key));
-    const people = new Set(near.map(([, p]) => p));
-    const found = people.size === 1 ? near[0]![1]! : undefined;
+    // The one person whose keys are a letter away; two people there are nobody.
+    let found: PersonRef | undefined;
+    for (const [k, p] of this.listed) {
+      if (!p || Math.abs(k.length - key.length) > 1 || !oneEditApart(k, key)) continue;
+      if (found && p !== found) {
+        found = undefined;
+        break;
+      }
+      found = p;
+    }
     this.near.set(key, found);
     return found;
   }
