@@ -56,7 +56,8 @@ export function attributeSpeakers(ctx: ParseContext): void {
   const resolve = (block: Block, m: Mention): Speaker => {
     const at = () => positionIn(block, m.index, m.length);
     if (m.kind === 'chair') return registry.chair(at);
-    const written = block.text.slice(m.index, m.index + m.length).replace(HONORIFIC_START, '');
+    // The name as written: the mention after its honorific and the blanks that follow it.
+    const written = block.text.slice(m.index + m.honorific!.length, m.index + m.length).trimStart();
     return registry.person(m.surname!, written, at, m.honorific);
   };
 
