@@ -58,8 +58,11 @@ export class Registry {
     return this.meeting.present.length + this.meeting.secretariat.length > 0;
   }
 
-  /** Whether any name at all can be looked up (else every lookup finds nobody). */
-  hasListed(): boolean {
+  /**
+   * Whether any name can be looked up at all: present, secretariat, absent or chair (unlike
+   * hasLists, the chair alone counts). Else every lookup finds nobody.
+   */
+  knowsAnyone(): boolean {
     return this.listed.size > 0;
   }
 

@@ -66,7 +66,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
     const presenter = presenterOf(text);
     if (presenter) return registry.person(surnameOf(presenter), presenter, position);
     // "Michael vertelt over de workshopcie": a listed person named as the heading's subject.
-    if (!registry.hasListed()) return undefined;
+    if (!registry.knowsAnyone()) return undefined;
     const teller = HEADING_SUBJECT.exec(text);
     return teller ? registry.listedPerson(teller[1]!, position) : undefined;
   };
@@ -215,7 +215,7 @@ function labelSpeaker(text: string, registry: Registry, position: Position): Spe
     if (who) return who;
   }
   // Only the lists can make a bare name a person.
-  if (!registry.hasListed()) return undefined;
+  if (!registry.knowsAnyone()) return undefined;
   // "De …", "Het …": the first word is no name, so the regex below need not run.
   const space = text.indexOf(' ');
   if (space > 0 && NOT_A_NAME.has(text.slice(0, space))) return undefined;
