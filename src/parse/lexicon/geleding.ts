@@ -39,8 +39,9 @@ export const ORGANISATION_TIE = /\b(?:vanuit|namens|voor|van)\s+(?:het|de)\s+$|\
 /** "sprekend namens de werkgevers", "sprekend voor de kroonleden", "namens de oudergeleding". */
 export const EXPLICIT_GELEDING = /^\s*(?:,\s*)?(?:sprekend\s+)?(?:namens|voor)\s+de\s+(\p{L}+)/u;
 
-/** "… die per 1 september kroonlid zijn", "…, kroonlid namens het CPB," */
-export const INTRODUCED_AS = /\b(kroonlid|kroonleden|werkgeverslid|werknemerslid|werkgeversvertegenwoordiger|werknemersvertegenwoordiger)\b/;
+/** What someone is introduced as: "… die per 1 september kroonlid zijn", "…, kroonlid namens het CPB," */
+export const INTRODUCTION_WORDS = ['kroonlid', 'kroonleden', 'werkgeverslid', 'werknemerslid', 'werkgeversvertegenwoordiger', 'werknemersvertegenwoordiger'];
+export const INTRODUCED_AS = new RegExp(`\\b(${INTRODUCTION_WORDS.join('|')})\\b`);
 
 /** Lower-case a geleding word and strip what varies: "Werknemersgeleding" → "werknemer". */
 const stems = new Map<string, string>();
@@ -66,5 +67,18 @@ function computeStem(word: string): string {
 export function matchGeleding(word: string, vocabulary: readonly string[]): string | undefined {
   const stem = geledingStem(word);
   if (!stem) return undefined;
-  return vocabulary.find((g) => geledingStem(g) === stem || g.toLowerCase() === word.toLowerCase());
+  const lower = word.toLowerCase();
+  return forms(vocabulary).find((g) => g.stem === stem || g.lower === lower)?.entry;
+}
+
+/** Each vocabulary entry's stem and lower case, worked out once per vocabulary (every heading asks). */
+const vocabularyForms = new WeakMap<readonly string[], Array<{ entry: string; stem: string; lower: string }>>();
+
+function forms(vocabulary: readonly string[]): Array<{ entry: string; stem: string; lower: string }> {
+  const known = vocabularyForms.get(vocabulary);
+  // A caller's roster array could change between parses: kept only while it holds the same entries.
+  if (known && known.length === vocabulary.length && known.every((f, i) => f.entry === vocabulary[i])) return known;
+  const fresh = vocabulary.map((entry) => ({ entry, stem: geledingStem(entry), lower: entry.toLowerCase() }));
+  vocabularyForms.set(vocabulary, fresh);
+  return fresh;
 }

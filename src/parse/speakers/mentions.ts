@@ -59,42 +59,48 @@ export function findMentions(text: string): Mention[] {
     for (const mention of out) classify(text, mention);
     return out;
   }
+  const persons = out.length;
   CHAIR.lastIndex = 0;
   for (let m = CHAIR.exec(text); m; m = CHAIR.exec(text)) {
     if (OTHER_CHAIR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     out.push({ index: m.index, length: m[0].length, kind: 'chair', role: 'object', how: '' });
   }
-  out.sort((a, b) => a.index - b.index);
+  if (out.length > persons) out.sort((a, b) => a.index - b.index);
   for (const mention of out) classify(text, mention);
   return out;
 }
 
 function classify(text: string, mention: Mention): void {
-  const before = text.slice(Math.max(0, mention.index - 60), mention.index);
-  const after = text.slice(mention.index + mention.length, mention.index + mention.length + 120);
+  const end = mention.index + mention.length;
+  const after = text.slice(end, end + 120);
   if (NOT_SPEAKING_AFTER.test(after)) {
     mention.how = 'narrated';
     return;
   }
-  if (/(?:^|[.!?:;]["”’']?)\s*$/.test(before) || /^\s*[-•—–]\s*$/.test(before)) {
+  // What comes right before the mention decides most cases. The patterns are anchored at the end
+  // of `before`, so the characters are read from there: a regex with `$` tries every start.
+  const before = text.slice(Math.max(0, mention.index - 60), mention.index);
+  let q = before.length;
+  while (q > 0 && isSpace(before.charCodeAt(q - 1))) q--;
+  const last = q > 0 ? before.charCodeAt(q - 1) : -1;
+  // Sentence start: "(?:^|[.!?:;]["”’']?)\s*$", or a bullet: "^\s*[-•—–]\s*$".
+  if (q === 0 || isSentenceEnd(last) || (isQuote(last) && q > 1 && isSentenceEnd(before.charCodeAt(q - 2))) || (isDash(last) && onlySpace(before, q - 1))) {
     mention.role = 'speaker';
     mention.how = 'subject';
     return;
   }
-  if (ASKED_BY_BEFORE.test(before)) {
+  if (last === 0x6e /* n */ && ASKED_BY_BEFORE.test(before)) {
     mention.role = 'also';
     mention.how = 'asked';
     return;
   }
   // A comma right before: a list of names or an apposition, not a subject.
-  if (/,\s*$/.test(before)) return;
-  if (CITATION_BEFORE.test(before)) {
+  if (last === 0x2c /* , */) return;
+  if (before.includes('zo') && CITATION_BEFORE.test(before)) {
     mention.how = 'cited';
     return;
   }
-  const words = before.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
-  const prev = words[words.length - 1] ?? '';
-  const prev2 = words[words.length - 2] ?? '';
+  const [prev, prev2] = lastTwoWords(before);
   if (ATTRIBUTION_WORDS.has(prev)) {
     mention.role = 'speaker';
     mention.how = prev;
@@ -111,4 +117,60 @@ function classify(text: string, mention: Mention): void {
     mention.role = 'speaker';
     mention.how = 'inverted';
   }
+}
+
+/**
+ * The last two words of `before` in lower case, as `before.toLowerCase().match(/[\p{L}'’]+/gu)`
+ * ends. ASCII words are read backwards in place; anything else goes to that regex, which knows
+ * Unicode letters and case mapping.
+ */
+function lastTwoWords(before: string): [string, string] {
+  const words: string[] = [];
+  let i = before.length;
+  while (words.length < 2) {
+    while (i > 0 && !isAsciiWordChar(before.charCodeAt(i - 1))) {
+      if (before.charCodeAt(i - 1) > 0x7f) return lastTwoWordsSlowly(before);
+      i--;
+    }
+    const wordEnd = i;
+    while (i > 0 && isAsciiWordChar(before.charCodeAt(i - 1))) i--;
+    if (i > 0 && before.charCodeAt(i - 1) > 0x7f) return lastTwoWordsSlowly(before);
+    if (i === wordEnd) break;
+    words.push(before.slice(i, wordEnd).toLowerCase());
+  }
+  return [words[0] ?? '', words[1] ?? ''];
+}
+
+function lastTwoWordsSlowly(before: string): [string, string] {
+  const words = before.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  return [words[words.length - 1] ?? '', words[words.length - 2] ?? ''];
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27;
+}
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
+}
+
+function onlySpace(s: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** . ! ? : ; */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b;
+}
+
+/** " ” ’ ' */
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27;
+}
+
+/** - • — – */
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2022 || c === 0x2014 || c === 0x2013;
 }

@@ -3,6 +3,19 @@ import { canonicalHonorific, capitaliseName, nameKey, TUSSENVOEGSEL_WORDS } from
 import { nameMemo } from '../name-memo.js';
 
 /**
+ * Where a speaker is first seen: a position, or a function that works it out (a mention's position
+ * costs a lookup through the paragraph's segments), called only when the speaker is new.
+ */
+export type FirstSeen = Position | (() => Position) | undefined;
+
+/** A surname as written, read against the lists: the person listed, the speaker key, whether of the secretariat. */
+interface Reading {
+  listed: PersonRef | undefined;
+  key: string;
+  secretariat: boolean;
+}
+
+/**
  * The people of one verslag: everyone in the attendance lists, and everyone who speaks. Merges the
  * ways one person is written ("Van Selm", "van Selm", "Alexandra van Selm") into one Speaker.
  */
@@ -11,6 +24,10 @@ export class Registry {
   private byKey = new Map<string, Speaker>();
   /** Attendance: name key / surname key / first name / initials → the person as listed. */
   private listed = new Map<string, PersonRef | null>();
+  /** person()'s readings of surnames as written. */
+  private readings = new Map<string, Reading>();
+  /** lookupLoosely's answers by name key. */
+  private near = new Map<string, PersonRef | undefined>();
   private chairKey: string | undefined;
   private readonly secretariatKeys: Set<string>;
   private readonly ids = new Set<string>();
@@ -22,13 +39,11 @@ export class Registry {
   }
 
   private index(p: PersonRef): void {
-    const keys = new Set([nameKey(p.name), nameKey(surnameOf(p.name))]);
-    const parts = p.name.split(/\s+/);
+    const keys = [nameKey(p.name), nameKey(surnameOf(p.name))];
     // First names and initials only where the list gives them ("Anneke Sinnema", not "De Boer").
-    if (parts.length > 1 && surnameOf(p.name) !== p.name.trim()) {
-      keys.add(nameKey(parts[0]!));
-      keys.add(initials(p.name));
-    }
+    const space = p.name.search(/\s/);
+    if (space >= 0 && surnameOf(p.name) !== p.name.trim()) keys.push(nameKey(p.name.slice(0, space)), initials(p.name));
+    // A key twice is harmless: the second time it finds this person already.
     for (const k of keys) {
       if (!k) continue;
       const seen = this.listed.get(k);
@@ -41,6 +56,14 @@ export class Registry {
   /** Whether the verslag has attendance lists at all (else nobody can be "unlisted"). */
   hasLists(): boolean {
     return this.meeting.present.length + this.meeting.secretariat.length > 0;
+  }
+
+  /**
+   * Whether any name can be looked up at all: present, secretariat, absent or chair (unlike
+   * hasLists, the chair alone counts). Else every lookup finds nobody.
+   */
+  knowsAnyone(): boolean {
+    return this.listed.size > 0;
   }
 
   /** The listed person a written name refers to, if exactly one. */
@@ -59,51 +82,75 @@ export class Registry {
     if (exact) return exact;
     const key = nameKey(written);
     if (key.length < 6) return undefined;
-    const near = [...this.listed.entries()].filter(([k, p]) => p && Math.abs(k.length - key.length) <= 1 && oneEditApart(k, key));
-    const people = new Set(near.map(([, p]) => p));
-    return people.size === 1 ? near[0]![1]! : undefined;
+    // Labels repeat ("Sloos: …" paragraph after paragraph): each key is compared with the list once.
+    if (this.near.has(key)) return this.near.get(key);
+    // The one person whose keys are a letter away; two people there are nobody.
+    let found: PersonRef | undefined;
+    for (const [k, p] of this.listed) {
+      if (!p || Math.abs(k.length - key.length) > 1 || !oneEditApart(k, key)) continue;
+      if (found && p !== found) {
+        found = undefined;
+        break;
+      }
+      found = p;
+    }
+    this.near.set(key, found);
+    return found;
   }
 
   /** The chair of the meeting as a Speaker. */
-  chair(position: Position | undefined): Speaker {
-    const name = this.meeting.chair ? displayName(this.meeting.chair.name) : 'Voorzitter';
-    const speaker = this.get(this.chairKey ?? 'voorzitter', name, position);
+  chair(position: FirstSeen): Speaker {
+    const key = this.chairKey ?? 'voorzitter';
+    const speaker = this.byKey.get(key) ?? this.add(key, this.meeting.chair ? displayName(this.meeting.chair.name) : 'Voorzitter', position);
     speaker.role = 'chair';
     return speaker;
   }
 
   /** A person named with an honorific ("de heer Van der Veen") or a bare name that the lists know. */
-  person(surname: string, written: string, position: Position | undefined, honorific?: string): Speaker {
-    const listed = this.lookup(surname);
-    const key = listed ? nameKey(surnameOf(listed.name)) : nameKey(surname);
+  person(surname: string, written: string, position: FirstSeen, honorific?: string): Speaker {
+    const { listed, key, secretariat } = this.read(surname);
     const isChair = this.chairKey !== undefined && key === this.chairKey;
-    const name = listed ? displayName(listed.name) : capitaliseName(surname);
-    const speaker = this.get(key, name, position);
+    const speaker = this.byKey.get(key) ?? this.add(key, listed ? displayName(listed.name) : capitaliseName(surname), position);
     if (!speaker.variants.includes(written)) speaker.variants.push(written);
-    const h = honorific ? canonicalHonorific(honorific) : undefined;
-    if (h && !speaker.honorific) speaker.honorific = h;
+    if (honorific && !speaker.honorific) {
+      const h = canonicalHonorific(honorific);
+      if (h) speaker.honorific = h;
+    }
     if (isChair) speaker.role = 'chair';
-    else if (listed && this.secretariatKeys.has(nameKey(listed.name))) speaker.role ??= 'secretariat';
+    else if (secretariat) speaker.role ??= 'secretariat';
     if (listed?.organisation && !speaker.organisation) speaker.organisation = listed.organisation;
     return speaker;
   }
 
+  /** Who a surname as written is, worked out once per surname (the lists do not change). */
+  private read(surname: string): Reading {
+    let reading = this.readings.get(surname);
+    if (!reading) {
+      const listed = this.lookup(surname);
+      reading = {
+        listed,
+        key: listed ? nameKey(surnameOf(listed.name)) : nameKey(surname),
+        secretariat: !!listed && this.secretariatKeys.has(nameKey(listed.name)),
+      };
+      this.readings.set(surname, reading);
+    }
+    return reading;
+  }
+
   /** A bare first name, initials or full name ("Anneke", "PPK", "Edwin Wisse") that the lists know. */
-  listedPerson(written: string, position: Position | undefined, loosely = false): Speaker | undefined {
+  listedPerson(written: string, position: FirstSeen, loosely = false): Speaker | undefined {
     const listed = loosely ? this.lookupLoosely(written) : this.lookup(written);
     if (!listed) return undefined;
     return this.person(surnameOf(listed.name), written, position);
   }
 
-  private get(key: string, name: string, position: Position | undefined): Speaker {
-    let s = this.byKey.get(key);
-    if (!s) {
-      s = { id: idFor(key, this.ids), name, variants: [], evidence: [] };
-      this.ids.add(s.id);
-      if (position) s.position = position;
-      this.byKey.set(key, s);
-      this.speakers.push(s);
-    }
+  /** A new speaker; callers look in byKey first, so that the name is worked out only for a new one. */
+  private add(key: string, name: string, position: FirstSeen): Speaker {
+    const s: Speaker = { id: idFor(key, this.ids), name, variants: [], evidence: [] };
+    this.ids.add(s.id);
+    if (position) s.position = typeof position === 'function' ? position() : position;
+    this.byKey.set(key, s);
+    this.speakers.push(s);
     return s;
   }
 }
@@ -138,19 +185,25 @@ function oneEditApart(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
-function initials(name: string): string {
-  return name
+/** "Anneke van der Sinnema" → "as" (memoised: attendance lists repeat across an archive). */
+const initials = nameMemo((name: string): string =>
+  name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0]!.toLowerCase())
-    .join('');
-}
+    .join(''),
+);
 
 function idFor(key: string, ids: ReadonlySet<string>): string {
-  // Keys are folded already (nameKey); only one with non-ASCII letters left needs NFD.
-  const folded = /^[\x20-\x7e]*$/.test(key) ? key : key.normalize('NFD').replace(/\p{M}/gu, '');
-  const base = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
+  const base = idBase(key);
   let id = base;
   for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
   return id;
 }
+
+/** A name key as an id: "van der veen" → "van-der-veen" (memoised: the same people recur). */
+const idBase = nameMemo((key: string): string => {
+  // Keys are folded already (nameKey); only one with non-ASCII letters left needs NFD.
+  const folded = /^[\x20-\x7e]*$/.test(key) ? key : key.normalize('NFD').replace(/\p{M}/gu, '');
+  return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
+});

@@ -14,7 +14,7 @@ import {
   PRESENTATION_HEADING,
   QUESTION_TO,
 } from '../lexicon/speech.js';
-import { evidenceAfterMention, evidenceBeforeMention, organisationEvidence, settleGeleding } from '../speakers/geleding.js';
+import { evidenceAfterMention, evidenceBeforeMention, mayIntroduce, organisationEvidence, settleGeleding } from '../speakers/geleding.js';
 import { findMentions, type Mention } from '../speakers/mentions.js';
 import { Registry, surnameOf } from '../speakers/registry.js';
 
@@ -54,9 +54,10 @@ export function attributeSpeakers(ctx: ParseContext): void {
     if (!speaker.evidence.some((x) => x.kind === e.kind && x.geleding === e.geleding)) speaker.evidence.push(e);
   };
   const resolve = (block: Block, m: Mention): Speaker => {
-    const at = positionIn(block, m.index, m.length);
+    const at = () => positionIn(block, m.index, m.length);
     if (m.kind === 'chair') return registry.chair(at);
-    const written = block.text.slice(m.index, m.index + m.length).replace(HONORIFIC_START, '');
+    // The name as written: the mention after its honorific and the blanks that follow it.
+    const written = block.text.slice(m.index + m.honorific!.length, m.index + m.length).trimStart();
     return registry.person(m.surname!, written, at, m.honorific);
   };
 
@@ -65,6 +66,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
     const presenter = presenterOf(text);
     if (presenter) return registry.person(surnameOf(presenter), presenter, position);
     // "Michael vertelt over de workshopcie": a listed person named as the heading's subject.
+    if (!registry.knowsAnyone()) return undefined;
     const teller = HEADING_SUBJECT.exec(text);
     return teller ? registry.listedPerson(teller[1]!, position) : undefined;
   };
@@ -92,7 +94,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
       const text = block.text;
       const cues = cuesOf(block);
       const mentions = cues & (Cue.person | Cue.chair) ? findMentions(text) : [];
-      if (cues & Cue.introduction) collectIntroductions(block, mentions, registry, pending, vocabulary, positionIn);
+      if (cues & Cue.introduction && mayIntroduce(text)) collectIntroductions(block, mentions, registry, pending, vocabulary, positionIn);
 
       let speaker: Speaker | null = null;
       let how = '';
@@ -108,9 +110,8 @@ export function attributeSpeakers(ctx: ParseContext): void {
           how = first.how;
           for (const m of mentions) if (m.role === 'also') also.push(resolve(block, m));
           const after = text.slice(first.index + first.length);
-          const e =
-            evidenceAfterMention(after, vocabulary, positionIn(block, first.index, first.length)) ??
-            evidenceBeforeMention(sentenceBefore(text, first.index), vocabulary, positionIn(block, first.index, first.length));
+          const at = () => positionIn(block, first.index, first.length);
+          const e = evidenceAfterMention(after, vocabulary, at) ?? evidenceBeforeMention(sentenceBefore(text, first.index), vocabulary, at);
           if (e) addEvidence(speaker, e);
           // A section heading is weaker than what the paragraph itself says about the speaker.
           if (section && e?.kind !== 'explicit') addEvidence(speaker, { kind: 'header', geleding: section, text: `section heading "${sectionHeading!.text}" (line ${sectionHeading!.position.start.line})`, position: block.position });
@@ -129,7 +130,7 @@ export function attributeSpeakers(ctx: ParseContext): void {
             // "Koen: …" with two Koens present: someone else speaks, but not knowably who.
             speaker = null;
             how = 'ambiguous';
-          } else if (cues & (Cue.narration | Cue.decision) && isNarration(text)) {
+          } else if (cues & (Cue.narration | Cue.decision) && isNarration(text, cues)) {
             speaker = null;
             how = 'narration';
           } else if (current && (currentHow !== 'label' || PRONOUN_START.test(text))) {
@@ -182,35 +183,48 @@ function presenterOf(heading: string): string | undefined {
 
 /** A "Naam:" label whose name fits more than one listed person. */
 function ambiguousLabel(text: string, registry: Registry): boolean {
-  const colon = text.indexOf(':');
-  if (colon <= 0 || colon >= 60) return false;
+  if (!mayHaveLabel(text)) return false;
   const label = LABEL_START.exec(text);
   return !!label && registry.isAmbiguous(label[1]!);
 }
 
-function isNarration(text: string): boolean {
+function isNarration(text: string, cues: number): boolean {
   // The first sentence decides: "De sheets … zijn als bijlage gevoegd" at the end of a
   // presenter's paragraph does not make the paragraph narration.
-  const first = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
-  if (NARRATION.some((re) => re.test(first))) return true;
-  return text.length <= OUTCOME_NARRATION_MAX_CHARS && OUTCOME_NARRATION.test(text);
+  if (cues & Cue.narration) {
+    const first = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+    if (NARRATION.some((re) => re.test(first))) return true;
+  }
+  // The outcome's participle ("vastgesteld", …) is a decision cue.
+  return (cues & Cue.decision) !== 0 && text.length <= OUTCOME_NARRATION_MAX_CHARS && OUTCOME_NARRATION.test(text);
+}
+
+/** A label's colon comes within its first few words. */
+function mayHaveLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && colon < 60;
 }
 
 /** "Sloos: …", "PPK: …", or a listed first name as the subject: "Anneke opent de vergadering". */
 function labelSpeaker(text: string, registry: Registry, position: Position): Speaker | undefined {
-  // A label's colon comes within its first few words.
-  const colon = text.indexOf(':');
-  const label = colon > 0 && colon < 60 ? LABEL_START.exec(text) : null;
+  const label = mayHaveLabel(text) ? LABEL_START.exec(text) : null;
   if (label) {
     if (/^(?:voorzitter|vz)$/i.test(label[1]!)) return registry.chair(position);
     // A label is a name for sure, so a spelling a letter off the list still finds the person.
     const who = registry.listedPerson(label[1]!, position, true);
     if (who) return who;
   }
-  const subject = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\p{Ll}/u.exec(text);
-  if (subject && !HONORIFIC_START.test(text) && !NOT_A_NAME.has(subject[1]!.split(/\s+/)[0]!)) {
-    const words = subject[1]!.split(/\s+/);
-    return registry.listedPerson(subject[1]!, position) ?? (words.length > 1 ? registry.listedPerson(words[0]!, position) : undefined);
+  // Only the lists can make a bare name a person.
+  if (!registry.knowsAnyone()) return undefined;
+  // "De …", "Het …": the first word is no name, so the regex below need not run.
+  const space = text.indexOf(' ');
+  if (space > 0 && NOT_A_NAME.has(text.slice(0, space))) return undefined;
+  // One or two capitalised words; the first is a group of its own, not split off again.
+  const subject = /^((\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\p{Ll}/u.exec(text);
+  if (subject && !HONORIFIC_START.test(text) && !NOT_A_NAME.has(subject[2]!)) {
+    const name = subject[1]!;
+    const firstWord = subject[2]!;
+    return registry.listedPerson(name, position) ?? (name !== firstWord ? registry.listedPerson(firstWord, position) : undefined);
   }
   return undefined;
 }
@@ -245,7 +259,7 @@ function collectIntroductions(
     let after = block.text.slice(m.index + m.length, m.index + m.length + 200);
     const more = MORE_NAMES.exec(after);
     if (more) after = after.slice(more[0].length);
-    const e = evidenceAfterMention(after.replace(/^,?\s*die\s+/, ', '), vocabulary, positionIn(block, m.index, m.length));
+    const e = evidenceAfterMention(after.replace(/^,?\s*die\s+/, ', '), vocabulary, () => positionIn(block, m.index, m.length));
     if (!e || e.kind === 'explicit') continue;
     const listed = registry.lookup(m.surname!);
     const key = nameKey(listed ? surnameOf(listed.name) : m.surname!);
