@@ -4,7 +4,6 @@ import { dirname, isAbsolute, join, sep } from 'node:path';
 import { sha256 } from '../archive/cache.js';
 import { currentStamp, settledStamp, sizeOfStamp, wallClockNs } from '../archive/file-stamp.js';
 import { siblingModule } from '../archive/module-url.js';
-import { toolFingerprint } from '../archive/fingerprint.js';
 import type { ProductRef } from '../archive/product.js';
 import type { Roster } from '../model/index.js';
 import type { CompiledQuery } from '../query/filters.js';
@@ -17,6 +16,7 @@ import { viewOf } from '../query/index/view.js';
 import type { Sink } from '../query/output/sink.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
+import { codeStamp } from './query-code-stamp.js';
 import { markUsed, tidyIndexFolder } from './query-index-folder.js';
 import { type Listing, listingKey, reuseListing, stampFolders } from './query-listing.js';
 import { VERSION } from './program.js';
@@ -66,7 +66,7 @@ interface Input {
 
 /** `flush` sends what the sink has written on: called after each parsed file, so a slow run still streams. */
 export async function queryWithIndex(args: string[], io: Io, options: IndexedQueryOptions, query: CompiledQuery, context: number, sink: Sink, flush: () => void = () => {}): Promise<IndexedQueryResult> {
-  const salt = saltOf(options.roster);
+  const salt = await saltOf(options.roster);
   const location = indexLocation(options.cacheDir, args, io.cwd);
   const stored = StoredIndex.open(location, salt);
   const now = options.nowNs ?? wallClockNs;
@@ -185,9 +185,11 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
   return result;
 }
 
-/** Everything besides the files that the index depends on: the tool, its format, the roster, the byte order of its numbers. */
-function saltOf(roster: Roster | undefined): string {
-  return sha256(`${toolFingerprint(VERSION)}\u0000${FORMAT}\u0000${endianness()}\u0000${JSON.stringify(roster ?? null)}`);
+/** Everything besides the files that the index depends on: the tool (its code, query-code-stamp.ts), its format, the roster, the byte order of its numbers. */
+async function saltOf(roster: Roster | undefined): Promise<string> {
+  // The content hash only while a code file has not settled (a build still writing): it reads them all.
+  const code = codeStamp() ?? (await import('../archive/fingerprint.js')).toolFingerprint(VERSION);
+  return sha256(`${VERSION}\u0000${code}\u0000${FORMAT}\u0000${endianness()}\u0000${JSON.stringify(roster ?? null)}`);
 }
 
 /**
