@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname, isAbsolute, join, sep } from 'node:path';
-import { sha256 } from '../archive/cache.js';
 import { wallClockNs } from '../archive/file-stamp.js';
 import { siblingModule } from '../archive/module-url.js';
 import type { ProductRef } from '../archive/product.js';
@@ -19,6 +18,7 @@ import type { Sink } from '../query/output/sink.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
 import { codeStamp } from './query-code-stamp.js';
+import { hash128 } from './query-key.js';
 import { markUsed, tidyIndexFolder } from './query-index-folder.js';
 import { type Listing, listingKey, reuseListing, stampFolders } from './query-listing.js';
 import { VERSION } from './program.js';
@@ -186,7 +186,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
       } catch {
         // A failed write (disk full, read-only folder) only costs the next run time.
       }
-      tidyIndexFolder(location);
+      await tidyIndexFolder(location);
     } else markUsed(location);
   } finally {
     stored?.close();
@@ -198,7 +198,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
 async function saltOf(roster: Roster | undefined): Promise<string> {
   // The content hash only while a code file has not settled (a build still writing): it reads them all.
   const code = codeStamp() ?? (await import('../archive/fingerprint.js')).toolFingerprint(VERSION);
-  return sha256(`${VERSION}\u0000${code}\u0000${FORMAT}\u0000${endianness()}\u0000${JSON.stringify(roster ?? null)}`);
+  return hash128(`${VERSION}\u0000${code}\u0000${FORMAT}\u0000${endianness()}\u0000${JSON.stringify(roster ?? null)}`);
 }
 
 /**
@@ -206,8 +206,8 @@ async function saltOf(roster: Roster | undefined): Promise<string> {
  * and leaves this one alone. Files are named in it as the user sees them, relative to the folder.
  */
 function indexLocation(cacheDir: string, args: readonly string[], cwd: string): string {
-  const key = sha256(JSON.stringify([cwd, ...[...new Set(args.map((a) => (isAbsolute(a) ? a : join(cwd, a))))].sort()]));
-  return join(cacheDir, 'query-index', `${key.slice(0, 32)}.vqi`);
+  const key = hash128(JSON.stringify([cwd, ...[...new Set(args.map((a) => (isAbsolute(a) ? a : join(cwd, a))))].sort()]));
+  return join(cacheDir, 'query-index', `${key}.vqi`);
 }
 
 function makeFolder(folder: string): void {
