@@ -121,7 +121,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
         if (input.stored === undefined) continue;
         try {
           sink.record(input.file, searchIndexed(stored!.view(input.stored), input.file, query, context));
-          planned[k] = { path: input.file, stamp: stored!.stamp(input.stored), old: input.stored };
+          planned[k] = { path: input.file, old: input.stored };
           result.fromIndex++;
         } catch (e) {
           if (!(e instanceof DamagedIndexError)) throw e;

@@ -94,12 +94,6 @@ export class StoredIndex {
     return n[at] === stamp[0] && n[at + 1] === stamp[1] && n[at + 2] === stamp[2] && n[at + 3] === stamp[3] && n[at + 4] === stamp[4];
   }
 
-  stamp(i: number): Stamp {
-    const at = i * NUMBER_FIELDS;
-    const n = this.numbers;
-    return [n[at]!, n[at + 1]!, n[at + 2]!, n[at + 3]!, n[at + 4]!];
-  }
-
   private field(i: number, f: number): number {
     return this.numbers[i * NUMBER_FIELDS + f]!;
   }
@@ -108,10 +102,9 @@ export class StoredIndex {
     return this.dates[i]!;
   }
 
-  /** The numbers of entry `i` past its stamp, as tableNumbers lays them out. */
-  rest(i: number): number[] {
-    const at = i * NUMBER_FIELDS;
-    return Array.from(this.numbers.subarray(at + STAMP_FIELDS, at + NUMBER_FIELDS));
+  /** The numbers of entry `i`, as tableNumbers lays them out. */
+  row(i: number): number[] {
+    return Array.from(this.numbers.subarray(i * NUMBER_FIELDS, (i + 1) * NUMBER_FIELDS));
   }
 
   textBytes(i: number): number {

@@ -9,8 +9,8 @@ import { align4, align8, FORMAT, MAGIC, type StoredIndex, tableNumbers } from '.
  * which the temporary file's name takes).
  */
 
-/** One file of a new index: kept from the old one, or newly made. */
-export type Planned = { path: string; stamp: Stamp; old: number } | { path: string; stamp: Stamp; made: EncodedFile };
+/** One file of a new index: kept from the old one (with its stamp there), or newly made. */
+export type Planned = { path: string; old: number } | { path: string; stamp: Stamp; made: EncodedFile };
 
 /**
  * Write the index to `file` through a temporary file renamed into place, so a reader (or a run that
@@ -21,7 +21,7 @@ export function writeIndex(file: string, salt: string, planned: readonly Planned
   const numbers = new Float64Array(
     planned.flatMap((p) => {
       if ('made' in p) return tableNumbers(p.stamp, p.made.utf16, p.made.text.length, p.made.nums.length, p.made.details.length);
-      return [...p.stamp, ...old!.rest(p.old)];
+      return old!.row(p.old);
     }),
   );
   const dates = planned.map((p) => ('made' in p ? p.made.date : old!.date(p.old)));
