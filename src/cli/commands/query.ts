@@ -88,7 +88,7 @@ async function runQuery(paths: string[], opts: QueryOpts, io: Io): Promise<numbe
     const { queryWithIndex } = await import('../query-index.js');
     // Written in pieces of 64 kB: one write per hit was a twentieth of a run from the index.
     const out = batchedWriter((s) => io.stdout.write(s));
-    const sink = makeSink(output, compiled.kind, out.write);
+    const sink = await makeSink(output, compiled.kind, out.write);
     try {
       const { failed } = await queryWithIndex(paths, io, { ...read, cacheDir: read.cacheDir }, compiled, context, sink, out.flush);
       sink.finish();
@@ -97,7 +97,7 @@ async function runQuery(paths: string[], opts: QueryOpts, io: Io): Promise<numbe
       out.flush();
     }
   }
-  const sink = makeSink(output, compiled.kind, (s) => io.stdout.write(s));
+  const sink = await makeSink(output, compiled.kind, (s) => io.stdout.write(s));
   const { decode, splitLines } = await import('../../source/index.js');
   // Loaded here, not at the top: a query answered from the index never hashes a file.
   const { createHash } = await import('node:crypto');

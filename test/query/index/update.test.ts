@@ -18,7 +18,7 @@ async function run(cwd: string, options: Partial<IndexedQueryOptions> = {}, patt
   let stderr = '';
   const io: Io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, readStdin: async () => new Uint8Array(), env: {}, cwd };
   const query = compileQuery({ patterns: [pattern] });
-  const sink = makeSink({ mode: 'count' }, query.kind, (s) => (stdout += s));
+  const sink = await makeSink({ mode: 'count' }, query.kind, (s) => (stdout += s));
   // Ten seconds on: every file written by the test counts as settled.
   const nowNs = () => BigInt(Date.now() + 10_000) * 1_000_000n;
   const r = await queryWithIndex(['.'], io, { cacheDir: join(cwd, '.verslag-cache'), maxBytes: 1 << 20, jobs: 1, nowNs, ...options }, query, 0, sink);
