@@ -25,7 +25,7 @@ export function writeIndex(file: string, salt: string, planned: readonly Planned
     }),
   );
   const dates = planned.map((p) => ('made' in p ? p.made.date : old!.date(p.old)));
-  const paths = Buffer.from(planned.map((p) => p.path).join('\0'), 'utf8');
+  const paths = Buffer.from(JSON.stringify(planned.map((p) => p.path)), 'utf8');
   const datesBytes = Buffer.from(JSON.stringify(dates), 'utf8');
   const listed = Buffer.from(JSON.stringify(listing), 'utf8');
   const headLine = Buffer.from(`${MAGIC} ${FORMAT} ${salt} ${planned.length} ${paths.length} ${datesBytes.length} ${listed.length}\n`, 'latin1');
