@@ -1,6 +1,5 @@
 import { readdirSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { sweepStaleTemporaries } from '../io/temporary-file.js';
 
 /**
  * Housekeeping of the query index's folder (`<cache>/query-index/`): the leftovers of runs that
@@ -19,8 +18,10 @@ export const KEEP_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /** After `index` was written: remove stale temporaries and indexes beyond the limits (never `index`). */
-export function tidyIndexFolder(index: string, nowMs: number = Date.now()): void {
+export async function tidyIndexFolder(index: string, nowMs: number = Date.now()): Promise<void> {
   const folder = dirname(index);
+  // Loaded here: a run that only reads the index (and marks it used) need not load it, nor node:crypto with it.
+  const { sweepStaleTemporaries } = await import('../io/temporary-file.js');
   // Temporaries of killed writes, of this index or any other (io/temporary-file.ts names them).
   sweepStaleTemporaries(folder, (name) => /\.vqi\.[0-9a-f]+\.tmp$/.test(name), nowMs);
   let names: string[];

@@ -1,22 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname, isAbsolute, join, sep } from 'node:path';
-import { sha256 } from '../archive/cache.js';
-import { currentStamp, settledStamp, sizeOfStamp, wallClockNs } from '../archive/file-stamp.js';
+import { wallClockNs } from '../archive/file-stamp.js';
 import { siblingModule } from '../archive/module-url.js';
-import { toolFingerprint } from '../archive/fingerprint.js';
 import type { ProductRef } from '../archive/product.js';
 import type { Roster } from '../model/index.js';
 import type { CompiledQuery } from '../query/filters.js';
 import { encodeFile } from '../query/index/encode.js';
 import type { IndexedFile } from '../query/index/layout.js';
 import { searchIndexed } from '../query/index/search.js';
-import { FORMAT, type Planned, StoredIndex, writeIndex } from '../query/index/store.js';
+import { sameStamp, settledStampOf, stampOf, statOf } from '../query/index/stamp.js';
+import { FORMAT, StoredIndex } from '../query/index/store.js';
+import type { Planned } from '../query/index/write.js';
 import { DamagedIndexError } from '../query/index/damaged.js';
 import { viewOf } from '../query/index/view.js';
 import type { Sink } from '../query/output/sink.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
+import { codeStamp } from './query-code-stamp.js';
+import { hash128 } from './query-key.js';
 import { markUsed, tidyIndexFolder } from './query-index-folder.js';
 import { type Listing, listingKey, reuseListing, stampFolders } from './query-listing.js';
 import { VERSION } from './program.js';
@@ -66,7 +68,7 @@ interface Input {
 
 /** `flush` sends what the sink has written on: called after each parsed file, so a slow run still streams. */
 export async function queryWithIndex(args: string[], io: Io, options: IndexedQueryOptions, query: CompiledQuery, context: number, sink: Sink, flush: () => void = () => {}): Promise<IndexedQueryResult> {
-  const salt = saltOf(options.roster);
+  const salt = await saltOf(options.roster);
   const location = indexLocation(options.cacheDir, args, io.cwd);
   const stored = StoredIndex.open(location, salt);
   const now = options.nowNs ?? wallClockNs;
@@ -74,11 +76,12 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
   try {
     const key = listingKey(args, io.cwd, options.ignore);
     const listed = key !== undefined && stored ? reuseListing(stored.listing, key) : undefined;
-    let files: string[];
+    let files: readonly string[];
     let emptyFolders: string[];
     let folders: Listing['folders'] | undefined;
     if (listed) {
-      ({ files, emptyFolders } = listed);
+      files = listed.files ?? stored!.paths;
+      emptyFolders = listed.emptyFolders;
       result.listed = true;
       if (emptyFolders.length > 0) result.failed += reportUnread(io, { missing: [], emptyFolders });
     } else {
@@ -96,12 +99,15 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
       if ((expanded.unreadable ?? []).length > 0) folders = undefined;
       result.failed += reportUnread(io, expanded);
     }
-    const inputs = files.map((file): Input => {
+    const inputs = files.map((file, k): Input => {
       const abs = isAbsolute(file) ? file : io.cwd + sep + file;
-      const at = stored?.byPath.get(file);
-      const entry = at !== undefined ? stored!.entries[at] : undefined;
-      // An equal stamp means unchanged content (file-stamp.ts); a file now over --max-size is read, to be refused.
-      return entry && currentStamp(abs) === entry.stamp && sizeOfStamp(entry.stamp) <= options.maxBytes ? { file, abs, stored: at! } : { file, abs };
+      if (!stored) return { file, abs };
+      // Most often the files are the index's own, in its order: no lookup by name.
+      const at = stored.paths[k] === file ? k : stored.byPath.get(file);
+      if (at === undefined) return { file, abs };
+      const stamp = stampOf(statOf(abs));
+      // An equal stamp means unchanged content (stamp.ts); a file now over --max-size is read, to be refused.
+      return stamp && stored.holds(at, stamp) && stamp[2] <= options.maxBytes ? { file, abs, stored: at } : { file, abs };
     });
     // By input, in order: what the new index keeps of each file.
     const planned: Array<Planned | undefined> = [];
@@ -115,7 +121,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
         if (input.stored === undefined) continue;
         try {
           sink.record(input.file, searchIndexed(stored!.view(input.stored), input.file, query, context));
-          planned[k] = { path: input.file, stamp: stored!.entries[input.stored]!.stamp, old: input.stored };
+          planned[k] = { path: input.file, old: input.stored };
           result.fromIndex++;
         } catch (e) {
           if (!(e instanceof DamagedIndexError)) throw e;
@@ -128,7 +134,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     };
     const parseInputs = async (which: number[]) => {
       if (which.length === 0) return;
-      const before = which.map((k) => settledStamp(inputs[k]!.abs, now()));
+      const before = which.map((k) => settledStampOf(inputs[k]!.abs, Number(now() / 1_000_000n)));
       const { runFiles } = await import('../archive/run-files.js');
       // No cacheDir: the index is this command's cache, and the per-file cache would hold the same
       // data a second time (over 300 MB for the 10 000-file bench archive).
@@ -154,7 +160,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
             const encoded = encodeFile(made.value);
             sink.record(made.file, searchIndexed(viewOf(encoded), made.file, query, context));
             // Stored only when the stamp taken before the read still holds: no write raced the read.
-            if (stamp !== undefined && currentStamp(inputs[k]!.abs) === stamp) planned[k] = { path: inputs[k]!.file, stamp, made: encoded };
+            if (stamp !== undefined && sameStamp(stampOf(statOf(inputs[k]!.abs)), stamp)) planned[k] = { path: inputs[k]!.file, stamp, made: encoded };
             flush();
           },
         );
@@ -166,18 +172,21 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     await fromIndexUpTo(inputs.length);
 
     const kept = planned.filter((p) => p !== undefined);
-    const unchanged = stored !== undefined && !damaged && kept.length === stored.entries.length && kept.every((p, k) => 'old' in p && p.old === k);
-    // A list that no longer holds is made again, and kept once its folders have settled.
-    const listing: unknown = listed ? stored!.listing : key !== undefined && folders ? ({ key, files, emptyFolders, folders } satisfies Listing) : null;
-    // A list reused is the stored one itself: no need to compare it (it is large) text by text.
-    if (!unchanged || (listing !== stored.listing && JSON.stringify(listing) !== JSON.stringify(stored.listing))) {
+    const unchanged = stored !== undefined && !damaged && kept.length === stored.count && kept.every((p, k) => 'old' in p && p.old === k);
+    // A list that no longer holds is made again, and kept once its folders have settled; its files
+    // are written out only when they are not the new index's own (Listing.files).
+    const ownFiles = kept.length === files.length && kept.every((p, k) => p.path === files[k]);
+    const listing: Listing | null = listed ? { ...(stored!.listing as Listing), files: ownFiles ? null : [...files] } : key !== undefined && folders ? { key, files: ownFiles ? null : [...files], emptyFolders, folders } : null;
+    // A list reused with an unchanged index is the stored one: no need to compare it text by text.
+    if (!unchanged || (!listed && JSON.stringify(listing) !== JSON.stringify(stored.listing))) {
+      const { writeIndex } = await import('../query/index/write.js');
       try {
         writeIndex(location, salt, kept, stored, listing);
         result.wrote = true;
       } catch {
         // A failed write (disk full, read-only folder) only costs the next run time.
       }
-      tidyIndexFolder(location);
+      await tidyIndexFolder(location);
     } else markUsed(location);
   } finally {
     stored?.close();
@@ -185,9 +194,11 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
   return result;
 }
 
-/** Everything besides the files that the index depends on: the tool, its format, the roster, the byte order of its numbers. */
-function saltOf(roster: Roster | undefined): string {
-  return sha256(`${toolFingerprint(VERSION)}\u0000${FORMAT}\u0000${endianness()}\u0000${JSON.stringify(roster ?? null)}`);
+/** Everything besides the files that the index depends on: the tool (its code, query-code-stamp.ts), its format, the roster, the byte order of its numbers. */
+async function saltOf(roster: Roster | undefined): Promise<string> {
+  // The content hash only while a code file has not settled (a build still writing): it reads them all.
+  const code = codeStamp() ?? (await import('../archive/fingerprint.js')).toolFingerprint(VERSION);
+  return hash128(`${VERSION}\u0000${code}\u0000${FORMAT}\u0000${endianness()}\u0000${JSON.stringify(roster ?? null)}`);
 }
 
 /**
@@ -195,8 +206,8 @@ function saltOf(roster: Roster | undefined): string {
  * and leaves this one alone. Files are named in it as the user sees them, relative to the folder.
  */
 function indexLocation(cacheDir: string, args: readonly string[], cwd: string): string {
-  const key = sha256(JSON.stringify([cwd, ...[...new Set(args.map((a) => (isAbsolute(a) ? a : join(cwd, a))))].sort()]));
-  return join(cacheDir, 'query-index', `${key.slice(0, 32)}.vqi`);
+  const key = hash128(JSON.stringify([cwd, ...[...new Set(args.map((a) => (isAbsolute(a) ? a : join(cwd, a))))].sort()]));
+  return join(cacheDir, 'query-index', `${key}.vqi`);
 }
 
 function makeFolder(folder: string): void {

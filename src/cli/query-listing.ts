@@ -12,7 +12,8 @@ import { currentStamp, isSettled, stampOf } from '../archive/file-stamp.js';
  */
 export interface Listing {
   key: string;
-  files: string[];
+  /** null: the index's own files, in its order (the usual case, kept once rather than twice). */
+  files: string[] | null;
   emptyFolders: string[];
   /** Every folder below the arguments (but dot-folders and node_modules, whose files are never listed), with its stamp. */
   folders: Array<[string, string]>;
@@ -88,5 +89,5 @@ function statOrUndefined(path: string) {
 
 function isListing(value: unknown): value is Listing {
   const v = value as Listing | null;
-  return typeof v === 'object' && v !== null && typeof v.key === 'string' && Array.isArray(v.files) && Array.isArray(v.emptyFolders) && Array.isArray(v.folders);
+  return typeof v === 'object' && v !== null && typeof v.key === 'string' && (v.files === null || Array.isArray(v.files)) && Array.isArray(v.emptyFolders) && Array.isArray(v.folders);
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { type Command, Option } from 'commander';
@@ -89,7 +88,7 @@ async function runQuery(paths: string[], opts: QueryOpts, io: Io): Promise<numbe
     const { queryWithIndex } = await import('../query-index.js');
     // Written in pieces of 64 kB: one write per hit was a twentieth of a run from the index.
     const out = batchedWriter((s) => io.stdout.write(s));
-    const sink = makeSink(output, compiled.kind, out.write);
+    const sink = await makeSink(output, compiled.kind, out.write);
     try {
       const { failed } = await queryWithIndex(paths, io, { ...read, cacheDir: read.cacheDir }, compiled, context, sink, out.flush);
       sink.finish();
@@ -98,13 +97,15 @@ async function runQuery(paths: string[], opts: QueryOpts, io: Io): Promise<numbe
       out.flush();
     }
   }
-  const sink = makeSink(output, compiled.kind, (s) => io.stdout.write(s));
+  const sink = await makeSink(output, compiled.kind, (s) => io.stdout.write(s));
   const { decode, splitLines } = await import('../../source/index.js');
+  // Loaded here, not at the top: a query answered from the index never hashes a file.
+  const { createHash } = await import('node:crypto');
   const { queryRecord } = await import('../../query/query.js');
   const { forEachRecord } = await import('../read.js');
   const failed = await forEachRecord(paths, reading, read, (record) => {
     const lines = () => {
-      const text = sourceText(record, io.cwd, stdin, decode);
+      const text = sourceText(record, io.cwd, stdin, decode, createHash);
       return text === undefined ? undefined : splitLines(text);
     };
     sink.record(record.source.path, queryRecord(record, compiled, { context, lines }));
@@ -165,7 +166,7 @@ async function outputMode(opts: QueryOpts, io: Io): Promise<OutputMode> {
  * columns are exact); undefined when it has changed since it was parsed, and the points are then
  * estimated from the record.
  */
-function sourceText(record: Verslag, cwd: string, stdin: Uint8Array | undefined, decode: (bytes: Uint8Array) => { text: string }): string | undefined {
+function sourceText(record: Verslag, cwd: string, stdin: Uint8Array | undefined, decode: (bytes: Uint8Array) => { text: string }, createHash: typeof import('node:crypto').createHash): string | undefined {
   const path = record.source.path;
   let bytes: Uint8Array | undefined;
   try {

@@ -1,45 +1,45 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { TemporaryFile, writeAll } from '../../io/temporary-file.js';
 import { DamagedIndexError } from './damaged.js';
-import type { EncodedFile } from './encode.js';
 import { type FileView, makeView, STALE_VIEW } from './view.js';
+import { STAMP_FIELDS, type Stamp } from './stamp.js';
 
 /**
  * The query index on disk: one file per archive and configuration, read in chunks so memory does not
- * grow with the archive, and written whole to a temporary file that is renamed into place.
+ * grow with the archive, and written whole to a temporary file that is renamed into place (write.ts).
  *
- *   verslag-query-index <FORMAT> <salt> <tableBytes> <listingBytes>\n
- *   table: UTF-8 JSON, one [path, stamp, utf16, date, textBytes, numsCount, detailsBytes] per file
+ *   verslag-query-index <FORMAT> <salt> <count> <pathsBytes> <datesBytes> <listingBytes>\n
+ *   paths: UTF-8 JSON, each file as the caller names it
+ *   dates: UTF-8 JSON, each file's meeting date or null
  *   listing: UTF-8 JSON that the caller keeps with the index (the file list and how to trust it)
+ *   padding to a multiple of 8, then the table: NUMBER_FIELDS doubles per file (this machine's byte
+ *   order, which the salt names): its stamp (stamp.ts), utf16, textBytes, numsCount, detailsBytes
  *   padding to a multiple of 4, then the text region: each file's joined text (Latin-1 or UTF-16LE)
  *   padding to a multiple of 4, then the meta region: each file's numbers (Int32, this machine's
- *   byte order, which the salt names) and its details (its sha256, then each agenda item and each
- *   speaker as a small UTF-8 JSON array, found by offsets at the end of the numbers), padded to a
- *   multiple of 4. See layout.ts for the numbers, encode.ts for the details.
+ *   byte order) and its details (its sha256, then each agenda item and each speaker as a small
+ *   UTF-8 JSON array, found by offsets at the end of the numbers), padded to a multiple of 4. See
+ *   layout.ts for the numbers, encode.ts for the details.
  *
- * Anything that does not add up (magic, format, salt, sizes) makes the whole index unusable, and the
- * caller rebuilds it.
+ * The table is numbers read as they lie: a JSON table of 10 000 rows, and an object per row, took
+ * 50 ms of a cached query. The paths are a JSON array, not one string split: split's strings are
+ * slices of the one string, and the loop over the files was slower with them (stat, output). Anything that does not add up
+ * (magic, format, salt, sizes) makes the whole index unusable, and the caller rebuilds it.
  */
-export const FORMAT = 1;
-const MAGIC = 'verslag-query-index';
+export const FORMAT = 2;
+export const MAGIC = 'verslag-query-index';
 /** Text read per chunk: big enough for few reads, small enough that memory stays flat. */
-const CHUNK_BYTES = 4 * 1024 * 1024;
+export const CHUNK_BYTES = 4 * 1024 * 1024;
 
-export interface TableEntry {
-  /** The file as the caller names it. */
-  path: string;
-  stamp: string;
-  utf16: boolean;
-  date: string | null;
-  textBytes: number;
-  numsCount: number;
-  detailsBytes: number;
-  /** Offsets in the text and meta regions, summed up on load. */
-  textAt: number;
-  metaAt: number;
+/** Per file in the table: the stamp's fields, then these. */
+export const NUMBER_FIELDS = STAMP_FIELDS + 4;
+const UTF16 = STAMP_FIELDS;
+const TEXT_BYTES = STAMP_FIELDS + 1;
+const NUMS_COUNT = STAMP_FIELDS + 2;
+const DETAILS_BYTES = STAMP_FIELDS + 3;
+
+/** The numbers of one file in the table, in its order. */
+export function tableNumbers(stamp: Stamp, utf16: boolean, textBytes: number, numsCount: number, detailsBytes: number): number[] {
+  return [...stamp, utf16 ? 1 : 0, textBytes, numsCount, detailsBytes];
 }
-
-type Row = [string, string, 0 | 1, string | null, number, number, number];
 
 interface Chunk {
   first: number;
@@ -56,19 +56,64 @@ export class StoredIndex {
   // before the next file is searched, and one that is read later throws rather than misread.
   private textBuffer: Buffer | undefined;
   private metaBuffer: Buffer | undefined;
-  readonly byPath: Map<string, number>;
+  #byPath: Map<string, number> | undefined;
 
   private constructor(
     private readonly fd: number,
-    readonly entries: TableEntry[],
+    /** Each file as the caller names it. */
+    readonly paths: readonly string[],
+    private readonly dates: ReadonlyArray<string | null>,
+    /** NUMBER_FIELDS per file. */
+    readonly numbers: Float64Array,
+    /** Where each file's text and meta begin in their regions, summed up on load. */
+    private readonly textAt: Float64Array,
+    private readonly metaAt: Float64Array,
     readonly listing: unknown,
     private readonly textBase: number,
     private readonly metaBase: number,
     /** Text read per chunk (CHUNK_BYTES; tests make it small). */
     private readonly chunkBytes: number,
-  ) {
-    this.byPath = new Map();
-    for (let i = 0; i < entries.length; i++) this.byPath.set(entries[i]!.path, i);
+  ) {}
+
+  get count(): number {
+    return this.paths.length;
+  }
+
+  /** The entry of a path; made on first use, as a caller whose inputs are the stored paths in order needs none. */
+  get byPath(): Map<string, number> {
+    if (!this.#byPath) {
+      this.#byPath = new Map();
+      for (let i = 0; i < this.paths.length; i++) this.#byPath.set(this.paths[i]!, i);
+    }
+    return this.#byPath;
+  }
+
+  /** Whether entry `i` was stored with this stamp, and the size it records. */
+  holds(i: number, stamp: Stamp): boolean {
+    const at = i * NUMBER_FIELDS;
+    const n = this.numbers;
+    return n[at] === stamp[0] && n[at + 1] === stamp[1] && n[at + 2] === stamp[2] && n[at + 3] === stamp[3] && n[at + 4] === stamp[4];
+  }
+
+  private field(i: number, f: number): number {
+    return this.numbers[i * NUMBER_FIELDS + f]!;
+  }
+
+  date(i: number): string | null {
+    return this.dates[i]!;
+  }
+
+  /** The numbers of entry `i`, as tableNumbers lays them out. */
+  row(i: number): number[] {
+    return Array.from(this.numbers.subarray(i * NUMBER_FIELDS, (i + 1) * NUMBER_FIELDS));
+  }
+
+  textBytes(i: number): number {
+    return this.field(i, TEXT_BYTES);
+  }
+
+  metaBytes(i: number): number {
+    return metaBytes(this.field(i, NUMS_COUNT), this.field(i, DETAILS_BYTES));
   }
 
   /** The index at `file` made with `salt`, or undefined when there is none or it is damaged. */
@@ -91,76 +136,83 @@ export class StoredIndex {
 
   private static read(fd: number, salt: string, chunkBytes: number): StoredIndex | undefined {
     const size = fstatSync(fd).size;
-    const head = readAt(fd, 0, Math.min(size, 256));
+    const head = readAt(fd, 0, Math.min(size, 512));
     const nl = head.indexOf(0x0a);
     if (nl < 0) return undefined;
-    const [magic, format, storedSalt, tableBytes, listingBytes] = head.toString('latin1', 0, nl).split(' ');
-    if (magic !== MAGIC || format !== String(FORMAT) || storedSalt !== salt || !/^\d+$/.test(tableBytes ?? '') || !/^\d+$/.test(listingBytes ?? '')) return undefined;
-    const tableAt = nl + 1;
-    const both = readAt(fd, tableAt, Number(tableBytes) + Number(listingBytes));
-    const rows = JSON.parse(both.toString('utf8', 0, Number(tableBytes))) as Row[];
-    const listing = JSON.parse(both.toString('utf8', Number(tableBytes))) as unknown;
-    if (!Array.isArray(rows)) return undefined;
-    const entries: TableEntry[] = [];
-    let textAt = 0;
-    let metaAt = 0;
-    for (const row of rows) {
-      const [path, stamp, utf16, date, textBytes, numsCount, detailsBytes] = row;
+    const [magic, format, storedSalt, ...sizes] = head.toString('latin1', 0, nl).split(' ');
+    if (magic !== MAGIC || format !== String(FORMAT) || storedSalt !== salt || sizes.length !== 4 || !sizes.every((n) => /^\d+$/.test(n))) return undefined;
+    const [count, pathsBytes, datesBytes, listingBytes] = sizes.map(Number) as [number, number, number, number];
+    const datesAt = nl + 1 + pathsBytes;
+    const listingAt = datesAt + datesBytes;
+    const tableAt = align8(listingAt + listingBytes);
+    const tableEnd = tableAt + 8 * NUMBER_FIELDS * count;
+    if (tableEnd > size) return undefined;
+    // All of it at once, from the start of the file: a buffer of its own begins at a multiple of 8, so the table is read where it lies.
+    const all = readInto(fd, Buffer.allocUnsafeSlow(tableEnd), 0, tableEnd);
+    const paths = JSON.parse(all.toString('utf8', nl + 1, datesAt)) as unknown;
+    const dates = JSON.parse(all.toString('utf8', datesAt, listingAt)) as unknown;
+    const listing = JSON.parse(all.toString('utf8', listingAt, listingAt + listingBytes)) as unknown;
+    if (!Array.isArray(paths) || paths.length !== count || !Array.isArray(dates) || dates.length !== count) return undefined;
+    const numbers = new Float64Array(all.buffer, all.byteOffset + tableAt, NUMBER_FIELDS * count);
+    const textAt = new Float64Array(count);
+    const metaAt = new Float64Array(count);
+    let text = 0;
+    let meta = 0;
+    for (let i = 0; i < count; i++) {
+      const at = i * NUMBER_FIELDS;
+      const date: unknown = dates[i];
       // One row per file of the archive: checked without making anything.
-      if (typeof path !== 'string' || typeof stamp !== 'string' || (date !== null && typeof date !== 'string') || !isCount(textBytes) || !isCount(numsCount) || !isCount(detailsBytes)) return undefined;
-      entries.push({ path, stamp, utf16: utf16 === 1, date, textBytes, numsCount, detailsBytes, textAt, metaAt });
-      textAt += textBytes;
-      metaAt += metaBytes(numsCount, detailsBytes);
+      if (typeof paths[i] !== 'string' || (date !== null && typeof date !== 'string') || !isCount(numbers[at + TEXT_BYTES]!) || !isCount(numbers[at + NUMS_COUNT]!) || !isCount(numbers[at + DETAILS_BYTES]!) || (numbers[at + UTF16] !== 0 && numbers[at + UTF16] !== 1)) return undefined;
+      textAt[i] = text;
+      metaAt[i] = meta;
+      text += numbers[at + TEXT_BYTES]!;
+      meta += metaBytes(numbers[at + NUMS_COUNT]!, numbers[at + DETAILS_BYTES]!);
     }
-    const textBase = align4(tableAt + both.length);
-    const metaBase = align4(textBase + textAt);
-    if (metaBase + metaAt !== size) return undefined;
-    return new StoredIndex(fd, entries, listing, textBase, metaBase, chunkBytes);
+    const textBase = tableEnd;
+    const metaBase = align4(textBase + text);
+    if (metaBase + meta !== size) return undefined;
+    return new StoredIndex(fd, paths as string[], dates as Array<string | null>, numbers, textAt, metaAt, listing, textBase, metaBase, chunkBytes);
   }
 
   /** The view of entry `i`, read with its neighbours in one chunk. */
   view(i: number): FileView {
     const chunk = this.chunk && i >= this.chunk.first && i < this.chunk.end ? this.chunk : (this.chunk = this.readChunk(i));
-    const e = this.entries[i]!;
-    const first = this.entries[chunk.first]!;
-    const textFrom = e.textAt - first.textAt;
-    const metaFrom = e.metaAt - first.metaAt;
-    const detailsFrom = metaFrom + 4 * e.numsCount;
+    const textFrom = this.textAt[i]! - this.textAt[chunk.first]!;
+    const metaFrom = this.metaAt[i]! - this.metaAt[chunk.first]!;
+    const numsCount = this.field(i, NUMS_COUNT);
+    const detailsFrom = metaFrom + 4 * numsCount;
+    const detailsBytes = this.field(i, DETAILS_BYTES);
     const valid = () => this.chunk === chunk;
     const readMeta = () => {
       if (!valid()) throw new Error(STALE_VIEW);
       // A chunk's numbers are read when its first file needs them: a rare pattern reads few.
       const meta = (chunk.meta ??= this.readMeta(chunk.first, chunk.end));
-      return { nums: new Int32Array(meta.buffer, meta.byteOffset + metaFrom, e.numsCount), details: meta.subarray(detailsFrom, detailsFrom + e.detailsBytes) };
+      return { nums: new Int32Array(meta.buffer, meta.byteOffset + metaFrom, numsCount), details: meta.subarray(detailsFrom, detailsFrom + detailsBytes) };
     };
-    return makeView(e.date, chunk.text.subarray(textFrom, textFrom + e.textBytes), e.utf16, readMeta, valid);
+    return makeView(this.dates[i]!, chunk.text.subarray(textFrom, textFrom + this.textBytes(i)), this.field(i, UTF16) === 1, readMeta, valid);
   }
 
   private readChunk(first: number): Chunk {
     let end = first + 1;
-    const start = this.entries[first]!;
-    while (end < this.entries.length && this.entries[end]!.textAt + this.entries[end]!.textBytes - start.textAt <= this.chunkBytes) end++;
-    const last = this.entries[end - 1]!;
-    const length = last.textAt + last.textBytes - start.textAt;
+    const start = this.textAt[first]!;
+    while (end < this.count && this.textAt[end]! + this.textBytes(end) - start <= this.chunkBytes) end++;
+    const length = this.textAt[end - 1]! + this.textBytes(end - 1) - start;
     this.textBuffer = roomFor(this.textBuffer, length);
-    return { first, end, text: readInto(this.fd, this.textBuffer, this.textBase + start.textAt, length) };
+    return { first, end, text: readInto(this.fd, this.textBuffer, this.textBase + start, length) };
   }
 
   private readMeta(first: number, end: number): Buffer {
-    const start = this.entries[first]!;
-    const last = this.entries[end - 1]!;
-    const length = last.metaAt + metaBytes(last.numsCount, last.detailsBytes) - start.metaAt;
+    const start = this.metaAt[first]!;
+    const length = this.metaAt[end - 1]! + this.metaBytes(end - 1) - start;
     this.metaBuffer = roomFor(this.metaBuffer, length);
-    return readInto(this.fd, this.metaBuffer, this.metaBase + start.metaAt, length);
+    return readInto(this.fd, this.metaBuffer, this.metaBase + start, length);
   }
 
-  /** Copy the text or meta bytes of entries [from, to) to `out` at its current end. */
-  copyRange(region: 'text' | 'meta', from: number, to: number, out: number): void {
-    const a = this.entries[from]!;
-    const b = this.entries[to - 1]!;
-    const start = region === 'text' ? this.textBase + a.textAt : this.metaBase + a.metaAt;
-    const end = region === 'text' ? this.textBase + b.textAt + b.textBytes : this.metaBase + b.metaAt + metaBytes(b.numsCount, b.detailsBytes);
-    for (let at = start; at < end; at += CHUNK_BYTES) writeAll(out, readAt(this.fd, at, Math.min(CHUNK_BYTES, end - at)));
+  /** Hand the text or meta bytes of entries [from, to) to `write`, piece by piece. */
+  copyRange(region: 'text' | 'meta', from: number, to: number, write: (bytes: Buffer) => void): void {
+    const start = region === 'text' ? this.textBase + this.textAt[from]! : this.metaBase + this.metaAt[from]!;
+    const end = region === 'text' ? this.textBase + this.textAt[to - 1]! + this.textBytes(to - 1) : this.metaBase + this.metaAt[to - 1]! + this.metaBytes(to - 1);
+    for (let at = start; at < end; at += CHUNK_BYTES) write(readAt(this.fd, at, Math.min(CHUNK_BYTES, end - at)));
   }
 
   close(): void {
@@ -168,85 +220,20 @@ export class StoredIndex {
   }
 }
 
-/** One file of a new index: kept from the old one, or newly made. */
-export type Planned = { path: string; stamp: string; old: number } | { path: string; stamp: string; made: EncodedFile };
-
-/**
- * Write the index to `file` through a temporary file renamed into place, so a reader (or a run that
- * is killed) sees the old index or the new one, never a mix. Streamed (not write-file-atomic, which
- * takes the whole content at once): unchanged files are copied from the old index piece by piece.
- */
-export function writeIndex(file: string, salt: string, planned: readonly Planned[], old: StoredIndex | undefined, listing: unknown = null): void {
-  const rows: Row[] = planned.map((p) => {
-    if ('made' in p) return [p.path, p.stamp, p.made.utf16 ? 1 : 0, p.made.date, p.made.text.length, p.made.nums.length, p.made.details.length];
-    const e = old!.entries[p.old]!;
-    return [p.path, p.stamp, e.utf16 ? 1 : 0, e.date, e.textBytes, e.numsCount, e.detailsBytes];
-  });
-  const table = Buffer.from(JSON.stringify(rows), 'utf8');
-  const listed = Buffer.from(JSON.stringify(listing), 'utf8');
-  const headLine = Buffer.from(`${MAGIC} ${FORMAT} ${salt} ${table.length} ${listed.length}\n`, 'latin1');
-  const temporary = new TemporaryFile(file);
-  const out = temporary.fd;
-  try {
-    writeAll(out, headLine);
-    writeAll(out, table);
-    writeAll(out, listed);
-    pad(out, headLine.length + table.length + listed.length);
-    for (const region of ['text', 'meta'] as const) {
-      eachRun(planned, (from, to) => old!.copyRange(region, (planned[from] as { old: number }).old, (planned[to - 1] as { old: number }).old + 1, out), (made) => {
-        if (region === 'text') writeAll(out, made.text);
-        else {
-          writeAll(out, Buffer.from(made.nums.buffer, made.nums.byteOffset, made.nums.byteLength));
-          writeAll(out, made.details);
-          pad(out, made.nums.byteLength + made.details.length);
-        }
-      });
-      if (region === 'text') pad(out, rows.reduce((n, r) => n + r[4], 0));
-    }
-    temporary.commit();
-  } catch (e) {
-    temporary.abandon();
-    throw e;
-  }
-}
-
-/** Call `copy` for each run of consecutive old entries (consecutive in the old index too), `write` for each new one. */
-function eachRun(planned: readonly Planned[], copy: (from: number, to: number) => void, write: (made: EncodedFile) => void): void {
-  let i = 0;
-  while (i < planned.length) {
-    const p = planned[i]!;
-    if ('made' in p) {
-      write(p.made);
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (; j < planned.length; j++) {
-      const q = planned[j]!;
-      if ('made' in q || q.old !== (planned[j - 1] as { old: number }).old + 1) break;
-    }
-    copy(i, j);
-    i = j;
-  }
-}
-
-function metaBytes(numsCount: number, detailsBytes: number): number {
+export function metaBytes(numsCount: number, detailsBytes: number): number {
   return align4(4 * numsCount + detailsBytes);
 }
 
-function align4(n: number): number {
+export function align4(n: number): number {
   return (n + 3) & ~3;
+}
+
+export function align8(n: number): number {
+  return (n + 7) & ~7;
 }
 
 function isCount(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0;
-}
-
-/** Write zero bytes up to the next multiple of 4 after `length` bytes; returns how many. */
-function pad(fd: number, length: number): number {
-  const n = align4(length) - length;
-  if (n > 0) writeAll(fd, Buffer.alloc(n));
-  return n;
 }
 
 /** A buffer of at least `length` bytes: `buf` when it is big enough. Not from Node's shared pool: an Int32Array over it needs an offset that is a multiple of 4. */

@@ -1,9 +1,7 @@
 import { escapeForTerminal } from '../../report/terminal.js';
 import type { QueryHit, QueryKind } from '../types.js';
-import { beginLine, endLine, matchLine, summaryLine } from './json.js';
-import { rowWriter } from './rows.js';
-import { formatTally, Tally } from './stats.js';
-import { formatTextHit, PLAIN, type TextStyle } from './text.js';
+import type { Tally } from './stats.js';
+import type { TextStyle } from './text.js';
 
 export type OutputMode =
   | { mode: 'text'; style?: TextStyle }
@@ -23,10 +21,14 @@ export interface Sink {
   readonly hits: number;
 }
 
-export function makeSink(output: OutputMode, kind: QueryKind, write: (s: string) => void): Sink {
+export async function makeSink(output: OutputMode, kind: QueryKind, write: (s: string) => void): Promise<Sink> {
+  // Only the chosen output's module is loaded: a module costs a cached query a millisecond or two.
+  const text = output.mode === 'text' ? await import('./text.js') : undefined;
+  const json = output.mode === 'json' ? await import('./json.js') : undefined;
+  const rows = output.mode === 'rows' ? (await import('./rows.js')).rowWriter(output.format, kind) : undefined;
+  const stats = output.mode === 'stats' ? await import('./stats.js') : undefined;
   const totals = { files: 0, filesWithHits: 0, hits: 0, matches: 0 };
-  const tally = new Tally();
-  const rows = output.mode === 'rows' ? rowWriter(output.format, kind) : undefined;
+  const tally = stats && new stats.Tally();
   const unit = kind === 'paragraph' ? 'paragraphs' : 'contributions';
   let first = true;
 
@@ -37,12 +39,12 @@ export function makeSink(output: OutputMode, kind: QueryKind, write: (s: string)
       case 'text':
         for (const hit of hits) {
           // A blank line between hits, as between paragraphs.
-          write((first ? '' : '\n') + formatTextHit(hit, output.style ?? PLAIN));
+          write((first ? '' : '\n') + text!.formatTextHit(hit, output.style ?? text!.PLAIN));
           first = false;
         }
         break;
       case 'json':
-        write(beginLine(path) + hits.map(matchLine).join('') + endLine(path, { hits: hits.length, matches }));
+        write(json!.beginLine(path) + hits.map(json!.matchLine).join('') + json!.endLine(path, { hits: hits.length, matches }));
         break;
       case 'rows':
         for (const hit of hits) write(rows!.row(hit));
@@ -51,8 +53,8 @@ export function makeSink(output: OutputMode, kind: QueryKind, write: (s: string)
         write(`${escapeForTerminal(path)}:${hits.length}\n`);
         break;
       case 'stats':
-        if (output.byItem) writeByItem(hits, unit, write, first);
-        else for (const hit of hits) tally.add(hit);
+        if (output.byItem) writeByItem(stats!, hits, unit, write, first);
+        else for (const hit of hits) tally!.add(hit);
         first = false;
         break;
     }
@@ -67,8 +69,8 @@ export function makeSink(output: OutputMode, kind: QueryKind, write: (s: string)
       if (hits.length > 0) perRecord(path, hits);
     },
     finish() {
-      if (output.mode === 'json') write(summaryLine(totals));
-      if (output.mode === 'stats' && !output.byItem && !tally.empty) write(formatTally(tally, unit));
+      if (json) write(json.summaryLine(totals));
+      if (stats && tally && output.mode === 'stats' && !output.byItem && !tally.empty) write(stats.formatTally(tally, unit));
     },
     get hits() {
       return totals.hits;
@@ -77,7 +79,8 @@ export function makeSink(output: OutputMode, kind: QueryKind, write: (s: string)
 }
 
 /** --stats --by item: one pair of tables per agenda item of this record, written at once. */
-function writeByItem(hits: QueryHit[], unit: string, write: (s: string) => void, first: boolean): void {
+function writeByItem(stats: typeof import('./stats.js'), hits: QueryHit[], unit: string, write: (s: string) => void, first: boolean): void {
+  const { formatTally, Tally } = stats;
   const byItem = new Map<string, { hit: QueryHit; tally: Tally }>();
   for (const hit of hits) {
     const key = hit.item?.number ?? '';

@@ -40,7 +40,7 @@ function plainHit(hit: QueryHit): string {
 
 function header(hit: QueryHit): string {
   const item = hit.item ? `${hit.item.number} ${hit.item.title}` : '-';
-  return [`${hit.path}:${hit.position.start.line}`, hit.date ?? '-', item, who(hit)].join('  ');
+  return `${hit.path}:${hit.position.start.line}  ${hit.date ?? '-'}  ${item}  ${who(hit)}`;
 }
 
 function who(hit: QueryHit): string {
