@@ -224,12 +224,14 @@ export function metaBytes(numsCount: number, detailsBytes: number): number {
   return align4(4 * numsCount + detailsBytes);
 }
 
+// Arithmetic, not `(n + 3) & ~3`: bitwise operators work on 32 bits, and an index of an archive
+// of a few GB has offsets past 2^31.
 export function align4(n: number): number {
-  return (n + 3) & ~3;
+  return Math.ceil(n / 4) * 4;
 }
 
 export function align8(n: number): number {
-  return (n + 7) & ~7;
+  return Math.ceil(n / 8) * 8;
 }
 
 function isCount(n: unknown): n is number {

@@ -59,3 +59,15 @@ describe('query index pieces', () => {
     ]);
   });
 });
+
+describe('index offsets', () => {
+  it('align past 2^31, where 32-bit bitwise arithmetic would wrap', async () => {
+    const { align4, align8 } = await import('../../../src/query/index/store.js');
+    const big = 2 ** 31 + 1;
+    expect(align4(big)).toBe(2 ** 31 + 4);
+    expect(align8(big)).toBe(2 ** 31 + 8);
+    expect(align4(5 * 2 ** 30)).toBe(5 * 2 ** 30);
+    expect([0, 1, 4, 5].map(align4)).toEqual([0, 4, 4, 8]);
+    expect([0, 1, 8, 9].map(align8)).toEqual([0, 8, 8, 16]);
+  });
+});
