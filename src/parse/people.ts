@@ -8,7 +8,7 @@ const LEADING_HONORIFIC = /^(?:de heer|dhr\.?|mevrouw|mw\.?|mevr\.?|mr\.?|dr\.?|
 // The letters LEADING_HONORIFIC can begin with.
 const HONORIFIC_INITIALS = 'dDmMpPiI';
 const MORE_THAN_SINGLE_SPACES = /\s\s|[^\S ]/;
-const ASCII_LETTER = /[A-Za-z]/;
+const ASCII_LETTER = /[a-z]/i;
 // Blanks and then a capital (so not " - role"): where the next name starts.
 const NAME_AFTER_BRACKET = /[ \t]+(?=\p{Lu})/uy;
 
