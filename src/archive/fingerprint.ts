@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 // model/version.js, not model/index.js: that one loads zod, a tenth of a second of a query the
 // index answers in a few tenths.
 import { SCHEMA_VERSION } from '../model/version.js';
+import { CODE_ROOT, codeFiles } from './code-files.js';
 
-const CODE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 let cached: string | undefined;
 
 /**
@@ -22,25 +21,11 @@ export function toolFingerprint(version: string): string {
 
 // About a hundred small files, read once per run: a few milliseconds, in this thread.
 function compute(): string {
-  const files = codeFiles('')
-    .filter((f) => /\.(?:js|ts|mjs)$/.test(f) && !f.endsWith('.d.ts'))
-    .sort();
   const hash = createHash('sha256');
-  for (const f of files) {
+  for (const f of codeFiles()) {
     hash.update(f);
     hash.update('\u0000');
     hash.update(readFileSync(join(CODE_ROOT, f)));
   }
   return hash.digest('hex');
-}
-
-/** Paths below CODE_ROOT. Walked by hand: Node 20's recursive readdirSync stats every entry. */
-function codeFiles(prefix: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(join(CODE_ROOT, prefix), { withFileTypes: true })) {
-    const path = prefix ? join(prefix, entry.name) : entry.name;
-    if (entry.isDirectory()) out.push(...codeFiles(path));
-    else out.push(path);
-  }
-  return out;
 }

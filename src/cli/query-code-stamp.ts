@@ -1,10 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const CODE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-// As archive/file-stamp.ts: more than any file system's timestamp tick.
-const SETTLE_MS = 3_000;
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CODE_ROOT, codeFiles } from '../archive/code-files.js';
+import { SETTLE_MS } from '../query/index/stamp.js';
 
 /**
  * What stands for the tool's code in the query index's salt: the stamp (device, inode, size, mtime,
@@ -18,21 +15,12 @@ const SETTLE_MS = 3_000;
  * newer than a tick (a build still writing), and the caller hashes the content instead.
  */
 export function codeStamp(nowMs: number = Date.now(), root: string = CODE_ROOT): string | undefined {
-  const out: string[] = [];
   let newest = 0;
-  const walk = (prefix: string) => {
-    for (const entry of readdirSync(join(root, prefix), { withFileTypes: true })) {
-      const path = prefix ? join(prefix, entry.name) : entry.name;
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(?:js|ts|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-        const st = statSync(join(root, path), { bigint: true });
-        newest = Math.max(newest, Number(st.mtimeMs), Number(st.ctimeMs));
-        out.push(`${path}\u0000${st.dev}.${st.ino}.${st.size}.${st.mtimeNs}.${st.ctimeNs}`);
-      }
-    }
-  };
-  walk('');
-  if (newest + SETTLE_MS >= nowMs) return undefined;
-  // Sorted: the order readdir gives may differ between runs.
-  return out.sort().join('\u0000');
+  // codeFiles gives them sorted: the order readdir gives may differ between runs.
+  const stamps = codeFiles(root).map((path) => {
+    const st = statSync(join(root, path), { bigint: true });
+    newest = Math.max(newest, Number(st.mtimeMs), Number(st.ctimeMs));
+    return `${path}\u0000${st.dev}.${st.ino}.${st.size}.${st.mtimeNs}.${st.ctimeNs}`;
+  });
+  return newest + SETTLE_MS >= nowMs ? undefined : stamps.join('\u0000');
 }

@@ -15,8 +15,9 @@ export type Stamp = [dev: number, ino: number, size: number, mtimeMs: number, ct
 
 export const STAMP_FIELDS = 5;
 
-// As archive/file-stamp.ts: more than any file system's timestamp granularity (FAT: 2 s) and small clock steps.
-const SETTLE_MS = 3_000;
+// As archive/file-stamp.ts: more than any file system's timestamp granularity (FAT: 2 s) and small
+// clock steps. Also the tick the code's stamps wait for (cli/query-code-stamp.ts).
+export const SETTLE_MS = 3_000;
 
 /** A plain stat of a path, or undefined when there is nothing to stat (missing, unreadable). */
 export function statOf(path: string): Stats | undefined {
