@@ -57,6 +57,8 @@ export class WorkerPool {
   private nextId = 0;
   private closed = false;
   private pumpQueued = false;
+  /** Workers started so far (a dead one's replacement counts too). */
+  started = 0;
 
   constructor(
     private readonly size: number,
@@ -106,6 +108,7 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = startWorker(this.entry, this.init);
+    this.started++;
     const slot: Slot = { worker, busy: null };
     worker.on('message', (reply: WorkerBatchReply) => {
       const jobs = slot.busy ?? [];

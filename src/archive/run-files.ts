@@ -4,7 +4,7 @@ import { InputError } from '../api/errors.js';
 import { DEFAULT_MAX_BYTES } from '../api/parse.js';
 import type { Roster } from '../model/index.js';
 import { ResultCache, sha256 } from './cache.js';
-import { currentStamp, readStamped, sizeOfStamp } from './file-stamp.js';
+import { currentStamp, type FileStamp, readStamped, sizeOfStamp } from './file-stamp.js';
 import { StampIndex } from './stamp-index.js';
 import { toolFingerprint } from './fingerprint.js';
 import { decodeProduct, encodeProduct, loadProduct, type Product, type ProductRef, produce, siblingModule } from './product.js';
@@ -44,6 +44,8 @@ export const CACHE_STRATEGIES: readonly CacheStrategy[] = ['metadata', 'content'
 
 export interface RunSummary {
   cache?: ResultCache['stats'];
+  /** Worker threads started: none when every file to parse was parsed in this thread. */
+  workers: number;
 }
 
 // Few files don't repay starting a worker (~40 ms each); this many per worker do.
@@ -64,19 +66,27 @@ const MAX_WRITE_BACKLOG = 64;
 export async function runFiles<T>(files: readonly string[], options: RunFilesOptions, onResult: (result: FileResult<T>) => void | Promise<void>): Promise<RunSummary> {
   const product = await loadProduct<T>(options.product);
   const cache = options.cacheDir ? new ResultCache(options.cacheDir, cacheSalt(product, options)) : undefined;
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(files.length / FILES_PER_WORKER)));
-  // Started on the first cache miss only: a fully cached run never pays for threads.
+  const index = cache ? StampIndex.load(cache.dir, cache.salt) : undefined;
+  if (index?.damaged) cache!.stats.broken++;
+  const byMetadata = options.cacheStrategy !== 'content';
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const absOf = (file: string) => (isAbsolute(file) ? file : join(options.cwd, file));
+  // Each known file's stamp, taken up front (and used below, not taken twice): the files whose
+  // stamp changed are the ones to parse, and their number, not the archive's, decides whether
+  // workers repay starting. A warm run with one file edited parsed it on a worker that took half a
+  // second to start while this thread waited. A path the index does not know (every file of a cold
+  // run) is not stat'ed for nothing.
+  const absPaths = files.map((file) => (file === '-' ? file : absOf(file)));
+  const stamps = index && byMetadata ? absPaths.map((abs, k) => (files[k] !== '-' && index.has(abs) ? currentStamp(abs) : undefined)) : undefined;
+  const toParse = stamps ? files.filter((file, k) => !isUnchanged(index!, absPaths[k]!, stamps[k], max, file)).length : files.length;
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(toParse / FILES_PER_WORKER)));
+  // Started on the first file to parse only: a fully cached run never pays for threads.
   let pool: WorkerPool | undefined;
   const parse = async (bytes: Uint8Array, path: string, markdown: boolean): Promise<string | T> => {
     if (jobs <= 1) return await produce(product, options.product.config, { bytes, path, markdown, roster: options.roster });
     pool ??= new WorkerPool(jobs, siblingModule(import.meta.url, './worker.js'), { product: options.product, roster: options.roster });
     return unwrap(await pool.run(bytes, path, markdown), path);
   };
-
-  const index = cache ? StampIndex.load(cache.dir, cache.salt) : undefined;
-  if (index?.damaged) cache!.stats.broken++;
-  const byMetadata = options.cacheStrategy !== 'content';
-  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
   /**
    * The product of these bytes: from the cache when their content is known, else parsed (and
@@ -105,19 +115,17 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
     return typeof fresh === 'string' || product.inline ? decodeProduct(product, json) : fresh;
   };
 
-  const one = async (file: string): Promise<FileResult<T>> => {
+  const one = async (file: string, k: number): Promise<FileResult<T>> => {
     const path = file === '-' ? '<stdin>' : file;
-    const markdown = /\.(?:md|markdown)$/i.test(path);
+    const markdown = isMarkdown(path);
     try {
       if (file === '-') return { file: path, ok: true, value: product.withPath(await fromContent(await (options.readStdin ?? noStdin)(), path, markdown), path) };
-      const abs = isAbsolute(file) ? file : join(options.cwd, file);
+      const abs = absPaths[k]!;
       if (!index) return { file: path, ok: true, value: product.withPath(await fromContent(await readBytes(abs, max), path, markdown), path) };
 
-      // Unchanged since it was read (the same stamp): answered without opening the file. A path
-      // the index does not know (every file of a cold run) is not stat'ed for nothing.
-      const stamp = byMetadata && index.has(abs) ? currentStamp(abs) : undefined;
-      // Over --max-size now (the limit is not part of the cache key): read, so it is refused as before.
-      const known = stamp !== undefined && sizeOfStamp(stamp) <= max ? index.unchanged(abs, stamp, markdown) : undefined;
+      // Unchanged since it was read (the same stamp): answered without opening the file.
+      const stamp = stamps?.[k];
+      const known = isUnchanged(index, abs, stamp, max, file) ? index.unchanged(abs, stamp, markdown) : undefined;
       const reused = known && (known.json !== undefined ? parseEntry(product, known.json, true) : parseEntry(product, cache!.get(cache!.key(known.sha256, markdown))));
       if (known && reused !== undefined) {
         cache!.stats.reused++;
@@ -144,7 +152,7 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
   try {
     while (next < files.length || inFlight.length > 0) {
       while (inFlight.length < window && next < files.length) {
-        const started = one(files[next++]!);
+        const started = one(files[next]!, next++);
         started.catch(() => undefined); // awaited in order below; this only stops an early unhandled rejection
         inFlight.push(started);
       }
@@ -160,7 +168,20 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
     index?.abandon();
     await pool?.close();
   }
-  return cache ? { cache: cache.stats } : {};
+  const workers = pool?.started ?? 0;
+  return cache ? { cache: cache.stats, workers } : { workers };
+}
+
+/**
+ * Whether the index holds this file with this stamp, so it need not be read. One over --max-size now
+ * is read (the limit is not part of the cache key), so that it is refused as before.
+ */
+function isUnchanged(index: StampIndex, abs: string, stamp: FileStamp | undefined, max: number, file: string): stamp is FileStamp {
+  return stamp !== undefined && sizeOfStamp(stamp) <= max && index.unchanged(abs, stamp, isMarkdown(file)) !== undefined;
+}
+
+function isMarkdown(path: string): boolean {
+  return /\.(?:md|markdown)$/i.test(path);
 }
 
 /** Everything besides a file's content that its product depends on. */

@@ -32,7 +32,7 @@ async function validate(extra: Partial<RunFilesOptions> = {}) {
     if (!r.ok) throw r.error;
     values.push(r.value);
   });
-  return { values, stats: summary.cache! };
+  return { values, stats: summary.cache!, workers: summary.workers };
 }
 
 const indexFile = () => join(cache.dir, 'stamps', readdirSync(join(cache.dir, 'stamps')).find((f) => f.endsWith('.txt'))!);
@@ -48,6 +48,24 @@ describe('the stamp index', () => {
     // Nothing changed, so the index was not written again (a rewrite is a rename: a new inode).
     const after = statSync(indexFile(), { bigint: true });
     expect([after.ino, after.mtimeNs]).toEqual([written.ino, written.mtimeNs]);
+  });
+
+  it('parses the few files a warm run must read in this thread, without starting workers', async () => {
+    const cold = await validate({ jobs: 2 });
+    expect(cold.workers).toBe(2);
+    writeFileSync(files[0]!, `${readFileSync(files[0]!, 'utf8')}\nGedrukt op 1 januari.\n`);
+    const warm = await validate({ jobs: 2 });
+    expect(warm.stats).toMatchObject({ reused: files.length - 1, misses: 1 });
+    expect(warm.workers).toBe(0);
+    expect(warm.values.slice(1)).toEqual(cold.values.slice(1));
+    // The edited file is answered from its new text, as a run with no cache parses it.
+    const uncached: ValidatedFile[] = [];
+    await runFiles<ValidatedFile>(files.slice(0, 1), { product: VALIDATE, cwd: archive.dir, version: 'test', jobs: 1 }, (r) => {
+      if (!r.ok) throw r.error;
+      uncached.push(r.value);
+    });
+    expect(warm.values[0]!.summary).toEqual(uncached[0]!.summary);
+    expect(warm.values[0]!.summary).not.toEqual(cold.values[0]!.summary);
   });
 
   it('reads a file again when it is rewritten with the same size and its old mtime put back', async () => {
