@@ -17,15 +17,17 @@ export function indexAnswers(query: CompiledQuery): boolean {
  * (collect.ts), for the paragraph and contribution kinds. With a pattern whose matches depend only
  * on the text they cover (Finder.local), one pass over the file's joined text finds the paragraphs
  * that can match, and only those are searched one by one; a file without a match stops there.
+ * `known`: where each of requiredNeedles(query) first occurs in a Latin-1 text, or -1, when the
+ * caller has already looked (StoredIndex.firstsIn).
  */
-export function searchIndexed(view: FileView, path: string, query: CompiledQuery, context: number): QueryHit[] {
+export function searchIndexed(view: FileView, path: string, query: CompiledQuery, context: number, known?: readonly number[]): QueryHit[] {
   if (!indexAnswers(query)) throw new Error(`the query index does not answer --kind ${query.kind}`);
   if (!query.dateOk({ meeting: view.date === null ? {} : { date: view.date } })) return [];
   const find = query.find;
   // Most files of an archive have no match for a plain string: their numbers are not even read.
   // Where each string first occurs is kept, so the marking below goes on from there.
   const needles = find?.literals && !view.utf16 ? needlesOf(find.literals) : undefined;
-  const firsts = needles?.map((needle) => view.bytes.indexOf(needle));
+  const firsts = needles && (known ?? needles.map((needle) => view.bytes.indexOf(needle)));
   if (firsts && firsts.every((at) => at < 0)) return [];
   const nums = view.nums;
   const units = unitCount(nums);
@@ -37,6 +39,15 @@ export function searchIndexed(view: FileView, path: string, query: CompiledQuery
   }
   const file = new FileHits(view, path, query, context, units);
   return query.kind === 'paragraph' ? file.paragraphs(candidate) : file.contributions(candidate);
+}
+
+/**
+ * The strings, as Latin-1 bytes, of which a Latin-1 file must hold one to have a hit (searchIndexed
+ * answers none for a file without), or undefined when the query has no such strings.
+ */
+export function requiredNeedles(query: CompiledQuery): readonly Buffer[] | undefined {
+  const literals = indexAnswers(query) ? query.find?.literals : undefined;
+  return literals ? needlesOf(literals) : undefined;
 }
 
 /**
