@@ -8,7 +8,7 @@ import type { Roster } from '../model/index.js';
 import type { CompiledQuery } from '../query/filters.js';
 import { encodeFile } from '../query/index/encode.js';
 import type { IndexedFile } from '../query/index/layout.js';
-import { searchIndexed } from '../query/index/search.js';
+import { requiredNeedles, searchIndexed } from '../query/index/search.js';
 import { sameStamp, settledStampOf, stampOf, statOf } from '../query/index/stamp.js';
 import { FORMAT, StoredIndex } from '../query/index/store.js';
 import type { Planned } from '../query/index/write.js';
@@ -113,6 +113,7 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
     const planned: Array<Planned | undefined> = [];
     let next = 0;
     let damaged = false;
+    const needles = requiredNeedles(query);
     // Files answered from the index, in order, up to (not including) input `end`.
     const fromIndexUpTo = async (end: number) => {
       while (next < end) {
@@ -120,7 +121,10 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
         const input = inputs[k]!;
         if (input.stored === undefined) continue;
         try {
-          sink.record(input.file, searchIndexed(stored!.view(input.stored), input.file, query, context));
+          // A file without the query's strings has no hit: no view is made of it.
+          const firsts = needles && stored!.firstsIn(input.stored, needles);
+          const hits = firsts === null ? [] : searchIndexed(stored!.view(input.stored), input.file, query, context, firsts);
+          sink.record(input.file, hits);
           planned[k] = { path: input.file, old: input.stored };
           result.fromIndex++;
         } catch (e) {

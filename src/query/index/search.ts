@@ -17,26 +17,36 @@ export function indexAnswers(query: CompiledQuery): boolean {
  * (collect.ts), for the paragraph and contribution kinds. With a pattern whose matches depend only
  * on the text they cover (Finder.local), one pass over the file's joined text finds the paragraphs
  * that can match, and only those are searched one by one; a file without a match stops there.
+ * `known`: where each of requiredNeedles(query) first occurs in a Latin-1 text, or -1, when the
+ * caller has already looked (StoredIndex.firstsIn).
  */
-export function searchIndexed(view: FileView, path: string, query: CompiledQuery, context: number): QueryHit[] {
+export function searchIndexed(view: FileView, path: string, query: CompiledQuery, context: number, known?: readonly number[]): QueryHit[] {
   if (!indexAnswers(query)) throw new Error(`the query index does not answer --kind ${query.kind}`);
   if (!query.dateOk({ meeting: view.date === null ? {} : { date: view.date } })) return [];
   const find = query.find;
   // Most files of an archive have no match for a plain string: their numbers are not even read.
   // Where each string first occurs is kept, so the marking below goes on from there.
   const needles = find?.literals && !view.utf16 ? needlesOf(find.literals) : undefined;
-  const firsts = needles?.map((needle) => view.bytes.indexOf(needle));
+  const firsts = needles && (known ?? needles.map((needle) => view.bytes.indexOf(needle)));
   if (firsts && firsts.every((at) => at < 0)) return [];
   const nums = view.nums;
   const units = unitCount(nums);
-  let candidate: ((u: number) => boolean) | undefined;
+  let marks: Uint8Array | undefined;
   if (find?.local) {
-    const marks = needles && firsts ? markLiterals(view.bytes, nums, units, needles, firsts) : markUnits(view.text(), nums, units, find.regex);
+    marks = needles && firsts ? markLiterals(view.bytes, nums, units, needles, firsts) : markUnits(view.text(), nums, units, find.regex);
     if (!marks) return [];
-    candidate = (u) => marks[u] === 1;
   }
   const file = new FileHits(view, path, query, context, units);
-  return query.kind === 'paragraph' ? file.paragraphs(candidate) : file.contributions(candidate);
+  return query.kind === 'paragraph' ? file.paragraphs(marks) : file.contributions(marks);
+}
+
+/**
+ * The strings, as Latin-1 bytes, of which a Latin-1 file must hold one to have a hit (searchIndexed
+ * answers none for a file without), or undefined when the query has no such strings.
+ */
+export function requiredNeedles(query: CompiledQuery): readonly Buffer[] | undefined {
+  const literals = indexAnswers(query) ? query.find?.literals : undefined;
+  return literals ? needlesOf(literals) : undefined;
 }
 
 /**
@@ -79,6 +89,12 @@ function markLiterals(bytes: Buffer, nums: Int32Array, units: number, needles: r
   return marks;
 }
 
+/** The first unit from `u` on that `marks` marks (every unit without marks), or `units`. */
+function nextMarked(marks: Uint8Array | undefined, u: number, units: number): number {
+  if (marks) while (u < units && marks[u] !== 1) u++;
+  return u;
+}
+
 const needles = new WeakMap<readonly string[], Buffer[]>();
 
 /** The strings as Latin-1 bytes, made once per query; one with a character beyond Latin-1 can't occur. */
@@ -110,43 +126,51 @@ class FileHits {
     this.scope = { path, date: view.date, find: query.find, locate: located, lazy: true };
   }
 
-  paragraphs(candidate: ((u: number) => boolean) | undefined): QueryHit[] {
+  /** `marks`: the units that can match (1), or undefined for every unit. */
+  paragraphs(marks: Uint8Array | undefined): QueryHit[] {
     const out: QueryHit[] = [];
-    for (let u = 0; u < this.units; u++) {
-      if (candidate && !candidate(u)) continue;
+    for (let u = nextMarked(marks, 0, this.units); u < this.units; u = nextMarked(marks, u + 1, this.units)) {
       const group = field(this.nums, u, F.group);
       if (!this.itemOk(group) || !this.refOk(u)) continue;
-      const hit = makeHit(this.scope, 'paragraph', this.item(group), this.speaker(u), [this.part(u)], positionOf(this.nums, u));
+      const part = this.part(u);
+      // The part's own position as the fallback: the span of one part is its position (spanOf).
+      const hit = makeHit(this.scope, 'paragraph', this.item(group), this.speaker(u), [part], part.position);
       if (hit) out.push(this.withContext(hit, u, u));
     }
     return out;
   }
 
-  contributions(candidate: ((u: number) => boolean) | undefined): QueryHit[] {
+  contributions(marks: Uint8Array | undefined): QueryHit[] {
     const out: QueryHit[] = [];
     const nums = this.nums;
+    const units = this.units;
     // Runs never interleave: a run's paragraphs come before the next run's (records/runs.ts), with
     // only paragraphs of no run (headings, tables, …) between them. A run is only gathered when one
-    // of its paragraphs can match.
-    for (let u = 0; u < this.units; ) {
+    // of its paragraphs can match: found from that paragraph, so the units of a file with a few
+    // marked ones are not walked one by one.
+    for (let u = nextMarked(marks, 0, units); u < units; u = nextMarked(marks, u, units)) {
       const r = field(nums, u, F.run);
       if (r < 0) {
         u++;
         continue;
       }
+      // Back to the run's first paragraph, and on to the next run's first.
+      let start = u;
+      for (let v = u - 1; v >= 0; v--) {
+        const other = field(nums, v, F.run);
+        if (other === r) start = v;
+        else if (other >= 0) break;
+      }
       let end = u + 1;
-      let open = !candidate || candidate(u);
-      for (; end < this.units; end++) {
+      while (end < units) {
         const next = field(nums, end, F.run);
         if (next >= 0 && next !== r) break;
-        if (next === r && !open) open = candidate!(end);
+        end++;
       }
-      if (open) {
-        const run: number[] = [];
-        for (let v = u; v < end; v++) if (field(nums, v, F.run) === r) run.push(v);
-        const hit = this.contribution(run);
-        if (hit) out.push(hit);
-      }
+      const run: number[] = [];
+      for (let v = start; v < end; v++) if (field(nums, v, F.run) === r) run.push(v);
+      const hit = this.contribution(run);
+      if (hit) out.push(hit);
       u = end;
     }
     return out;
@@ -156,7 +180,9 @@ class FileHits {
     const first = run[0]!;
     const group = field(this.nums, first, F.group);
     if (!this.itemOk(group) || !this.refOk(first)) return undefined;
-    const hit = makeHit(this.scope, 'contribution', this.item(group), this.speaker(first), run.map((u) => this.part(u)), positionOf(this.nums, first));
+    const parts = run.map((u) => this.part(u));
+    // A run has a paragraph, so spanOf never falls back: the first part's position saves making one.
+    const hit = makeHit(this.scope, 'contribution', this.item(group), this.speaker(first), parts, parts[0]!.position);
     return hit && this.withContext(hit, first, run[run.length - 1]!);
   }
 

@@ -183,4 +183,30 @@ describe('the query index follows the archive', () => {
       index.close();
     }
   });
+
+  it('finds where the strings first occur in each file as a search of that file alone would (firstsIn)', async () => {
+    await run(temp.dir);
+    const file = indexFile();
+    const salt = readFileSync(file, 'latin1').split('\n')[0]!.split(' ')[2]!;
+    const needleSets = [['het'], ['de', 'voorzitter'], ['zzzz-nergens'], ['e']].map((set) => set.map((s) => Buffer.from(s, 'latin1')));
+    let found = 0;
+    for (const chunkBytes of [1, 3000, 1 << 22]) {
+      const index = StoredIndex.open(file, salt, chunkBytes)!;
+      try {
+        for (const needles of needleSets) {
+          for (let i = 0; i < index.count; i++) {
+            const firsts = index.firstsIn(i, needles);
+            const view = index.view(i);
+            const expected = needles.map((n) => view.bytes.indexOf(n));
+            if (view.utf16) expect(firsts).toBeUndefined();
+            else expect(firsts).toEqual(expected.every((at) => at < 0) ? null : expected);
+            if (firsts) found++;
+          }
+        }
+      } finally {
+        index.close();
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
 });
