@@ -16,9 +16,8 @@
 // holds for an archive in which nothing changed), so it is the warm figure for a CI run on a commit.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { generateArchive } from '../scripts/gen-archive/index.js';
 import { assertDistFresh, BenchError, fmt, ROOT, stats, table } from './util.js';
