@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../io/atomic-write.js';
 
 /**
  * A content-addressed cache of per-file results. An entry's key is the sha256 of the file's bytes
@@ -9,7 +10,7 @@ import { join } from 'node:path';
  * file is read as Markdown), so a stale entry is simply never looked up: it cannot give a wrong answer.
  *
  * Each entry is one file `<dir>/<key[0..2]>/<key>.json` whose first line repeats the key. It is
- * written to a temporary file and renamed into place (write-file-atomic), so a run that is
+ * written to a temporary file and renamed into place (io/atomic-write.ts), so a run that is
  * interrupted (Ctrl-C, kill) leaves either the whole entry or none. An entry that can't be read or
  * parsed for any reason is treated as missing and written again.
  */
@@ -79,9 +80,7 @@ export class ResultCache {
       }
       // No fsync: the rename already makes the entry all-or-nothing for a killed process, and an
       // entry lost to a power cut is only a miss next time (its key line is checked on read).
-      // Loaded on the first write: only runs with --cache need it.
-      const { default: writeFileAtomic } = await import('write-file-atomic');
-      await writeFileAtomic(this.pathOf(key), `${key}\n${json}`, { fsync: false });
+      await writeFileAtomic(this.pathOf(key), `${key}\n${json}`, { durable: false });
       this.stats.writes++;
     } catch {
       this.stats.broken++;

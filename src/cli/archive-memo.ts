@@ -36,8 +36,8 @@ export async function archiveProblems(
   try {
     const { mkdir } = await import('node:fs/promises');
     await mkdir(join(cacheDir, 'archive'), { recursive: true });
-    const { default: writeFileAtomic } = await import('write-file-atomic');
-    await writeFileAtomic(path, `${key}\n${JSON.stringify(found)}`, { fsync: false });
+    const { writeFileAtomic } = await import('../io/atomic-write.js');
+    await writeFileAtomic(path, `${key}\n${JSON.stringify(found)}`, { durable: false });
   } catch {
     // Not written (read-only folder, disk full): the next run works them out again.
   }

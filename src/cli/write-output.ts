@@ -1,43 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { type Chunks, writeFileAtomic } from '../io/atomic-write.js';
 
-export type Chunks = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
-
-/**
- * Write a file so that a crash at any moment leaves the old file or the new one, never part of
- * one: write a temporary file beside the target, flush it to disk, then rename it over the target
- * (rename is atomic within a file system). On an error the temporary file is removed.
- * Content may be streamed as chunks, so a large export is not held twice in memory.
- */
-export async function writeFileAtomic(target: string, content: Chunks): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
-  try {
-    for await (const chunk of chunksOf(content)) await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-    await handle.sync();
-    await handle.close();
-    await rename(temp, target);
-  } catch (e) {
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    throw e;
-  }
-  await syncDirectory(dirname(target));
-}
-
-async function* chunksOf(content: Chunks): AsyncIterable<string | Uint8Array> {
-  if (typeof content === 'string' || content instanceof Uint8Array) yield content;
-  else yield* content;
-}
-
-/** Make the rename itself durable. Not every platform can open a directory (Windows): best effort. */
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r').catch(() => undefined);
-  if (!handle) return;
-  await handle.sync().catch(() => undefined);
-  await handle.close();
-}
+// Exported for the callers that write outputs through this module (and its tests).
+export { type Chunks, writeFileAtomic };
 
 /** Why an output could not be written; the CLI prints it after the file name and exits 2. */
 export class OutputError extends Error {

@@ -13,7 +13,7 @@ export const STALE_TEMPORARY_MS = 3_600_000;
  * A file written in pieces beside `target` under a name of its own (`<target>.<random>.tmp`) and
  * renamed onto it by `commit`: until then the old file stays whole, after it the new one is, and a
  * reader or a killed run never sees a mix. For the indexes, which are streamed; whole outputs go
- * through write-file-atomic. Opening, writing and committing throw; `abandon` never does.
+ * through writeFileAtomic (atomic-write.ts). Opening, writing and committing throw; `abandon` never does.
  */
 export class TemporaryFile {
   readonly path: string;

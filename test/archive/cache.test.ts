@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir, writeGenerated } from './helpers.js';
@@ -15,7 +15,7 @@ function entries(cacheDir: string): string[] {
   } catch {
     return [];
   }
-  // Whole entries only: write-file-atomic's temporary files end in a random suffix.
+  // Whole entries only: temporary files end in .tmp (io/atomic-write.ts).
   return subs.flatMap((s) => readdirSync(join(cacheDir, s)).map((f) => join(cacheDir, s, f))).filter((f) => f.endsWith('.json'));
 }
 
@@ -83,6 +83,35 @@ describe('the cache', () => {
     const before = entries(cache.dir).length;
     await parseJsonl(archive.dir, ['--cache-location', cache.dir, '--roster', roster]);
     expect(entries(cache.dir).length).toBe(before + 40);
+  });
+});
+
+describe('an interrupt', () => {
+  const archive = writeGenerated({ files: 12, seed: 4, clean: true });
+  const cache = tempDir();
+  afterAll(() => {
+    archive.remove();
+    cache.remove();
+  });
+
+  it('meets no signal listener of ours: runs that write cache entries and the archive memo add none', async () => {
+    // A listener turns a signal into an event for the loop to get to later, or never:
+    // write-file-atomic's signal-exit swallowed a Ctrl-C now and then (see io/atomic-write.ts).
+    const signals = new Set<string | symbol>(['SIGINT', 'SIGTERM', 'SIGHUP']);
+    const spies = (['on', 'once', 'addListener', 'prependListener', 'prependOnceListener'] as const).map((m) => vi.spyOn(process, m));
+    try {
+      const parsed = await runCli(['parse', '--format', 'jsonl', '--jobs', '1', '--cache-location', cache.dir, archive.dir]);
+      expect(parsed.code).toBe(0);
+      // The writes happened, so finding no listener means something: an entry per file, then the memo.
+      expect(entries(cache.dir)).toHaveLength(parsed.stdout.trim().split('\n').length);
+      const validated = await runCli(['validate', '--format', 'json', '--jobs', '1', '--cache-location', cache.dir, archive.dir]);
+      expect([0, 1]).toContain(validated.code);
+      expect(readdirSync(join(cache.dir, 'archive')).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+      const events = spies.flatMap((spy) => spy.mock.calls.map((call) => call[0] as string | symbol));
+      expect(events.filter((e) => signals.has(e))).toEqual([]);
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
   });
 });
 

@@ -116,7 +116,7 @@ export function registerValidate(program: Command, io: Io, state: { code: number
 
       let shown = baseline ? newFindings(reports, baseline) : reports;
       if (opts.baselineWrite) {
-        const { default: writeFileAtomic } = await import('write-file-atomic');
+        const { writeFileAtomic } = await import('../../io/atomic-write.js');
         const written = makeBaseline(reports);
         await writeFileAtomic(resolvePath(opts.baselineWrite, io), JSON.stringify(written, null, 2) + '\n');
         io.stderr.write(`verslag: wrote ${reports.reduce((n, r) => n + r.diagnostics.length, 0)} findings to ${opts.baselineWrite}\n`);

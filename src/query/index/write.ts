@@ -14,7 +14,7 @@ export type Planned = { path: string; old: number } | { path: string; stamp: Sta
 
 /**
  * Write the index to `file` through a temporary file renamed into place, so a reader (or a run that
- * is killed) sees the old index or the new one, never a mix. Streamed (not write-file-atomic, which
+ * is killed) sees the old index or the new one, never a mix. Streamed (not writeFileAtomic, which
  * takes the whole content at once): unchanged files are copied from the old index piece by piece.
  */
 export function writeIndex(file: string, salt: string, planned: readonly Planned[], old: StoredIndex | undefined, listing: unknown = null): void {
