@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { isAtomicTemporary, writeFileAtomic } from '../io/atomic-write.js';
+import { sweepStaleTemporaries } from '../io/temporary-file.js';
 
 /**
  * A content-addressed cache of per-file results. An entry's key is the sha256 of the file's bytes
@@ -77,6 +78,8 @@ export class ResultCache {
       if (!this.made.has(sub)) {
         await mkdir(sub, { recursive: true });
         this.made.add(sub);
+        // What a killed run left in this folder, once an hour has gone by (a live run renames its own at once).
+        sweepStaleTemporaries(sub, isAtomicTemporary);
       }
       // No fsync: the rename already makes the entry all-or-nothing for a killed process, and an
       // entry lost to a power cut is only a miss next time (its key line is checked on read).

@@ -4,6 +4,14 @@ import { basename, dirname, join } from 'node:path';
 
 export type Chunks = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
+/** Whether a file name is one of writeFileAtomic's temporaries (for sweeping what killed runs left). */
+export function isAtomicTemporary(name: string): boolean {
+  return TEMPORARY.test(name);
+}
+
+// `.<target name>.<pid>.<12 hex>.tmp`, as writeFileAtomic names them.
+const TEMPORARY = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+
 /**
  * Write a file so that a crash at any moment leaves the old file or the new one, never part of
  * one: write a temporary file beside the target, flush it to disk, then rename it over the target

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { ResultCache } from '../../src/archive/cache.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir, writeGenerated } from './helpers.js';
@@ -83,6 +84,30 @@ describe('the cache', () => {
     const before = entries(cache.dir).length;
     await parseJsonl(archive.dir, ['--cache-location', cache.dir, '--roster', roster]);
     expect(entries(cache.dir).length).toBe(before + 40);
+  });
+});
+
+describe('temporaries a killed run left', () => {
+  it('are swept from a cache folder this run writes to once they are an hour old; younger ones and strangers stay', async () => {
+    const dir = tempDir();
+    try {
+      const cache = new ResultCache(dir.dir, 'salt');
+      const key = cache.key('a'.repeat(64), false);
+      const folder = join(dir.dir, key.slice(0, 2));
+      mkdirSync(folder, { recursive: true });
+      const stale = join(folder, `.${key}.json.4242.0123456789ab.tmp`);
+      const young = join(folder, `.${'b'.repeat(64)}.json.4242.0123456789ab.tmp`);
+      const stranger = join(folder, 'aantekeningen.tmp');
+      for (const f of [stale, young, stranger]) writeFileSync(f, 'x');
+      const twoHoursAgo = Date.now() / 1000 - 7200;
+      for (const f of [stale, stranger]) utimesSync(f, twoHoursAgo, twoHoursAgo);
+      cache.set(key, '{}');
+      await cache.flush();
+      expect([existsSync(stale), existsSync(young), existsSync(stranger)]).toEqual([false, true, true]);
+      expect(cache.get(key)).toBe('{}');
+    } finally {
+      dir.remove();
+    }
   });
 });
 
