@@ -78,7 +78,8 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
   // run) is not stat'ed for nothing.
   const absPaths = files.map((file) => (file === '-' ? file : absOf(file)));
   const stamps = index && byMetadata ? absPaths.map((abs, k) => (files[k] !== '-' && index.has(abs) ? currentStamp(abs) : undefined)) : undefined;
-  const toParse = stamps ? files.filter((file, k) => !isUnchanged(index!, absPaths[k]!, stamps[k], max, file)).length : files.length;
+  const unchanged = stamps?.map((stamp, k) => isUnchanged(index!, absPaths[k]!, stamp, max, files[k]!));
+  const toParse = unchanged ? unchanged.filter((u) => !u).length : files.length;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(toParse / FILES_PER_WORKER)));
   // Started on the first file to parse only: a fully cached run never pays for threads.
   let pool: WorkerPool | undefined;
@@ -124,8 +125,7 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
       if (!index) return { file: path, ok: true, value: product.withPath(await fromContent(await readBytes(abs, max), path, markdown), path) };
 
       // Unchanged since it was read (the same stamp): answered without opening the file.
-      const stamp = stamps?.[k];
-      const known = isUnchanged(index, abs, stamp, max, file) ? index.unchanged(abs, stamp, markdown) : undefined;
+      const known = unchanged?.[k] ? index.unchanged(abs, stamps![k]!, markdown) : undefined;
       const reused = known && (known.json !== undefined ? parseEntry(product, known.json, true) : parseEntry(product, cache!.get(cache!.key(known.sha256, markdown))));
       if (known && reused !== undefined) {
         cache!.stats.reused++;
@@ -176,7 +176,7 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
  * Whether the index holds this file with this stamp, so it need not be read. One over --max-size now
  * is read (the limit is not part of the cache key), so that it is refused as before.
  */
-function isUnchanged(index: StampIndex, abs: string, stamp: FileStamp | undefined, max: number, file: string): stamp is FileStamp {
+function isUnchanged(index: StampIndex, abs: string, stamp: FileStamp | undefined, max: number, file: string): boolean {
   return stamp !== undefined && sizeOfStamp(stamp) <= max && index.unchanged(abs, stamp, isMarkdown(file)) !== undefined;
 }
 

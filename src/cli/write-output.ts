@@ -2,9 +2,6 @@ import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { type Chunks, writeFileAtomic } from '../io/atomic-write.js';
 
-// Exported for the callers that write outputs through this module (and its tests).
-export { type Chunks, writeFileAtomic };
-
 /** Why an output could not be written; the CLI prints it after the file name and exits 2. */
 export class OutputError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 // Run by write-output.test.ts in a child process: writes a large file through writeFileAtomic,
 // chunk by chunk with pauses, so the parent can kill it with SIGKILL in the middle of the write.
 // argv: target, chunk count, chunk size, pause in ms between chunks.
-import { writeFileAtomic } from '../../src/cli/write-output.js';
+import { writeFileAtomic } from '../../src/io/atomic-write.js';
 
 const [target, count, size, pause] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5])];
 

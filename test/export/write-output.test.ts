@@ -3,7 +3,8 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OutputPlanner, writeFileAtomic } from '../../src/cli/write-output.js';
+import { writeFileAtomic } from '../../src/io/atomic-write.js';
+import { OutputPlanner } from '../../src/cli/write-output.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
 
