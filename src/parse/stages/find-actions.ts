@@ -58,11 +58,12 @@ export function findActions(ctx: ParseContext): void {
           continue;
         }
       }
-      if (!(cuesOf(block) & Cue.action)) continue;
+      const cues = cuesOf(block);
+      if (!(cues & Cue.action)) continue;
       const own = ctx.speakerOf.get(block);
       const speaker = own ? byId.get(own.id) : undefined;
       for (const s of sentencesOf(block)) {
-        const who = actor(ctx, people, s.text, speaker, block.kind === 'heading');
+        const who = actor(ctx, people, s.text, speaker, block.kind === 'heading', cues);
         if (!who) continue;
         const action: (typeof item.actions)[number] = { who: who.name, text: s.text, position: span(ctx, block, s.index, s.text.length) };
         if (who.speaker) action.speakerId = who.speaker.id;
@@ -77,8 +78,9 @@ interface Actor {
   speaker?: Speaker | undefined;
 }
 
-function actor(ctx: ParseContext, people: () => People, sentence: string, speaker: Speaker | undefined, heading: boolean): Actor | undefined {
-  const label = ACTION_LABEL.exec(sentence);
+/** `cues`: the paragraph's (see cues.ts); a pattern whose words it lacks is not tried. */
+function actor(ctx: ParseContext, people: () => People, sentence: string, speaker: Speaker | undefined, heading: boolean, cues: number): Actor | undefined {
+  const label = cues & Cue.actionLabel ? ACTION_LABEL.exec(sentence) : null;
   if (label) {
     const rest = sentence.slice(label[0].length);
     // "Actie: Pieter agendeert …": the actor, followed by the verb. "To do: Besluit nemen over …"
@@ -88,7 +90,7 @@ function actor(ctx: ParseContext, people: () => People, sentence: string, speake
     return name ? person(people(), name) : { name: speaker?.name ?? '' };
   }
   if (heading) return undefined;
-  if (OFFER.test(sentence)) {
+  if (cues & Cue.offer && OFFER.test(sentence)) {
     const m = findMentions(sentence).find((x) => x.kind === 'person' && x.role === 'speaker');
     if (m) return person(people(), m.surname!);
     const named = NAME_FUTURE.exec(sentence);
@@ -96,7 +98,7 @@ function actor(ctx: ParseContext, people: () => People, sentence: string, speake
     if (speaker) return { name: speaker.name, speaker };
     return undefined;
   }
-  if (!FUTURE.test(sentence)) return undefined;
+  if (!(cues & Cue.future) || !FUTURE.test(sentence)) return undefined;
   const future = /\b(?:zal|zullen|gaat|gaan)\b/.exec(sentence)!;
   if (!commits(sentence.slice(future.index))) return undefined;
   const first = findMentions(sentence)[0];
