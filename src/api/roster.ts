@@ -1,4 +1,4 @@
-import { Roster } from '../model/index.js';
+import type { Roster } from '../model/index.js';
 import { parseYaml, YAML_LIMITS } from './safe-yaml.js';
 
 // Limits for YAML read from users' files live with the safe reader; re-exported for old importers.
@@ -10,6 +10,8 @@ export type RosterResult = { ok: true; roster: Roster } | { ok: false; error: st
 export async function loadRoster(text: string): Promise<RosterResult> {
   const parsed = await parseYaml(text, 'roster');
   if (!parsed.ok) return parsed;
+  // The schema (and zod) only when there is a roster to check: most runs have none.
+  const { Roster } = await import('../model/roster.js');
   const checked = Roster.safeParse(parsed.data);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;

@@ -3,7 +3,8 @@ import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:pat
 import { parseYaml } from '../api/safe-yaml.js';
 import { ARCHIVE_RULE_IDS } from '../archive/rules/ids.js';
 import { OTHER_IDS, RULE_IDS, ruleById } from '../rules/index.js';
-import { type Config, ConfigFile, Level, type RuleConfig, type RuleLevel } from './schema.js';
+import type { Zod } from '../rules/types.js';
+import type { Config, RuleConfig, RuleLevel } from './schema.js';
 
 /** Names a config file may have, first found wins. */
 export const CONFIG_NAMES = ['.verslagrc.yaml', '.verslagrc.yml'];
@@ -20,6 +21,11 @@ export class ConfigError extends Error {
 }
 
 const CONFIGURABLE = new Set([...RULE_IDS, ...OTHER_IDS, ...ARCHIVE_RULE_IDS]);
+const LEVELS: ReadonlySet<unknown> = new Set<RuleLevel>(['off', 'warn', 'error']);
+
+function isLevel(value: unknown): value is RuleLevel {
+  return LEVELS.has(value);
+}
 
 /** The nearest config file from `dir` upwards, or undefined. */
 export async function findConfig(dir: string): Promise<string | undefined> {
@@ -52,6 +58,8 @@ export async function parseConfig(text: string, path: string): Promise<Config> {
   // Size, alias, depth and tag limits: see src/api/safe-yaml.ts.
   const parsed = await parseYaml(text, 'config');
   if (!parsed.ok) throw new ConfigError(path, parsed.error);
+  // zod is loaded only for a config file: a run without one never pays its start-up.
+  const [{ z }, { ConfigFile }] = await Promise.all([import('zod'), import('./schema.js')]);
   const checked = ConfigFile.safeParse(parsed.data ?? {});
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
@@ -61,25 +69,24 @@ export async function parseConfig(text: string, path: string): Promise<Config> {
   }
   const file = checked.data;
   const config: Config = { rules: {}, file: path };
-  for (const [id, raw] of Object.entries(file.rules ?? {})) config.rules[id] = ruleSetting(id, raw, path);
+  for (const [id, raw] of Object.entries(file.rules ?? {})) config.rules[id] = ruleSetting(id, raw, path, z);
   if (file.roster) config.roster = isAbsolute(file.roster) ? file.roster : join(dirname(path), file.roster);
   if (file.geledingen) config.geledingen = file.geledingen;
   return config;
 }
 
-function ruleSetting(id: string, raw: unknown, path: string): RuleConfig {
+function ruleSetting(id: string, raw: unknown, path: string, zod: Zod): RuleConfig {
   const key = `rules.${id}`;
   if (!CONFIGURABLE.has(id)) throw new ConfigError(path, `key ${key}: unknown rule ${JSON.stringify(id)}; expected one of ${[...CONFIGURABLE].join(', ')}`);
   const [levelRaw, optionsRaw] = Array.isArray(raw) ? raw : [raw];
-  const level = Level.safeParse(levelRaw);
-  if (!level.success || (Array.isArray(raw) && (raw.length === 0 || raw.length > 2))) {
+  if (!isLevel(levelRaw) || (Array.isArray(raw) && (raw.length === 0 || raw.length > 2))) {
     throw new ConfigError(path, `key ${key}: expected off, warn or error, or [level, {options}]; got ${JSON.stringify(raw)}`);
   }
-  const setting: RuleConfig = { level: level.data };
+  const setting: RuleConfig = { level: levelRaw };
   const rule = ruleById(id);
   if (optionsRaw !== undefined) {
     if (!rule) throw new ConfigError(path, `key ${key}: ${id} takes no options; expected just off, warn or error`);
-    const parsed = rule.parseOptions(optionsRaw);
+    const parsed = rule.parseOptions(optionsRaw, zod);
     if (!parsed.ok) throw new ConfigError(path, `key ${key}[1]: ${parsed.error}`);
     setting.options = parsed.options;
   }
@@ -92,9 +99,8 @@ export function parseRuleFlag(flag: string): [string, RuleLevel] {
   if (!m) throw new Error(`--rule ${flag}: expected id=off|warn|error, e.g. --rule name-variant=off`);
   const [, id, levelRaw] = m;
   if (!CONFIGURABLE.has(id!)) throw new Error(`--rule ${flag}: unknown rule ${JSON.stringify(id)}; expected one of ${[...CONFIGURABLE].join(', ')}`);
-  const level = Level.safeParse(levelRaw);
-  if (!level.success) throw new Error(`--rule ${flag}: expected off, warn or error after =`);
-  return [id!, level.data];
+  if (!isLevel(levelRaw)) throw new Error(`--rule ${flag}: expected off, warn or error after =`);
+  return [id!, levelRaw];
 }
 
 /** The config file's settings with the command line's `--rule` flags on top (options are kept). */

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { q, type Text } from '../i18n/index.js';
 import { OPENING_TITLE } from '../parse/lexicon/structure.js';
 import { defineRule } from './define-rule.js';
@@ -38,10 +37,14 @@ export default defineRule({
   severity: 'warn',
   description: 'The opening is the first agenda item and the closing (Rondvraag en sluiting) the last.',
   why: 'A formal verslag that does not open or close its meeting is usually incomplete: an item was cut off or never written up.',
-  options: z.strictObject({
-    /** Require both items even in minutes that have neither. */
-    required: z.boolean().default(false),
-  }),
+  options: {
+    defaults: { required: false },
+    schema: (z) =>
+      z.strictObject({
+        /** Require both items even in minutes that have neither. */
+        required: z.boolean().default(false),
+      }),
+  },
   check(ctx) {
     const items = ctx.record.agenda;
     // One item, or none, is not an agenda whose order can be checked.

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { type Text } from '../i18n/index.js';
 import { defineRule } from './define-rule.js';
 import { capitalise, itemLabel } from './support/items.js';
@@ -18,14 +17,18 @@ export default defineRule({
   severity: 'warn',
   description: 'An agenda item whose title asks for a decision (Vaststelling …, Verslag van de vergadering …) records one.',
   why: 'The decision is what the item is for; without it the verslag cannot show what was decided.',
-  options: z.strictObject({
-    /** Regular expressions (case-insensitive) for titles that ask for a decision. */
-    titles: z
-      .array(z.string().max(200))
-      .max(50)
-      .default(DEFAULT_TITLES)
-      .refine((list) => list.every(isRegExp), { message: 'expected valid regular expressions' }),
-  }),
+  options: {
+    defaults: { titles: DEFAULT_TITLES },
+    schema: (z) =>
+      z.strictObject({
+        /** Regular expressions (case-insensitive) for titles that ask for a decision. */
+        titles: z
+          .array(z.string().max(200))
+          .max(50)
+          .default(DEFAULT_TITLES)
+          .refine((list) => list.every(isRegExp), { message: 'expected valid regular expressions' }),
+      }),
+  },
   check(ctx) {
     const patterns = ctx.options.titles.map((s) => new RegExp(s, 'iu'));
     for (const item of ctx.record.agenda) {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/index.js';
-import type { Rule, RuleDefinition } from './types.js';
+import type { Rule, RuleDefinition, Zod } from './types.js';
 
 /**
  * Where the rules are documented online, as a URL prefix to which the rule id is appended. The
@@ -19,38 +19,29 @@ export function toSeverity(level: 'warn' | 'error'): Diagnostic['severity'] {
  */
 export function defineRule<O>(def: RuleDefinition<O>): Rule {
   const url = DOCS_BASE === undefined ? undefined : DOCS_BASE + def.id;
-  const parseOptions = (raw: unknown): ReturnType<Rule['parseOptions']> => {
+  const parseOptions = (raw: unknown, zod: Zod): ReturnType<Rule['parseOptions']> => {
     if (!def.options) {
       if (raw === undefined) return { ok: true, options: undefined };
       return { ok: false, error: 'this rule takes no options' };
     }
-    const checked = def.options.safeParse(raw ?? {});
+    const checked = def.options.schema(zod).safeParse(raw ?? {});
     if (checked.success) return { ok: true, options: checked.data };
     const issue = checked.error.issues[0]!;
     const key = issue.path.join('.');
     return { ok: false, error: `${key ? `option ${key}: ` : ''}${issue.message}` };
   };
-  // The default options, parsed once: a zod parse per rule per file was a fifth of the rules' time.
-  let parsedDefaults: { options: O } | undefined;
-  const defaults = (): O => {
-    if (!parsedDefaults) {
-      const parsed = parseOptions(undefined);
-      // Defaults always parse; a failure here is a bug in the rule's schema.
-      if (!parsed.ok) throw new Error(`rule ${def.id}: default options do not parse: ${parsed.error}`);
-      parsedDefaults = { options: parsed.options as O };
-    }
-    return parsedDefaults.options;
-  };
+  const defaults = def.options?.defaults as O;
   return {
     id: def.id,
     severity: def.severity,
     description: def.description,
     why: def.why,
     url,
+    defaultOptions: defaults,
     parseOptions,
     run(input, settings) {
       const out: Diagnostic[] = [];
-      const options = settings.options === undefined ? defaults() : (settings.options as O);
+      const options = settings.options === undefined ? defaults : (settings.options as O);
       // Named, not `...input`: an object spread followed by more keys takes V8's slow path,
       // about 7 µs per rule per file, more than most rules' own work.
       def.check({

@@ -1,11 +1,11 @@
-import { z } from 'zod';
 import { q, type Text } from '../i18n/index.js';
 import type { PersonRef, Position } from '../model/index.js';
 import { defineRule } from './define-rule.js';
 import { span } from './support/positions.js';
 import type { RuleContext } from './types.js';
 
-type Field = 'date' | 'chair' | 'present';
+const FIELDS = ['date', 'chair', 'present'] as const;
+type Field = (typeof FIELDS)[number];
 const FIELD_NAMES: Record<Field, { nl: string; en: string; key: string }> = {
   date: { nl: 'de datum', en: 'the date', key: 'Datum:' },
   chair: { nl: 'de voorzitter', en: 'the chair', key: 'Voorzitter:' },
@@ -35,10 +35,14 @@ export default defineRule({
   severity: 'warn',
   description: 'A verslag with a header gives the date, the chair and the attendance, names separated by commas.',
   why: 'Readers and the archive find a meeting by its date and need to know who chaired and who was there.',
-  options: z.strictObject({
-    /** The fields a header must give; working groups without a chair can leave `chair` out. */
-    required: z.array(z.enum(['date', 'chair', 'present'])).default(['date', 'chair', 'present']),
-  }),
+  options: {
+    defaults: { required: [...FIELDS] },
+    schema: (z) =>
+      z.strictObject({
+        /** The fields a header must give; working groups without a chair can leave `chair` out. */
+        required: z.array(z.enum(FIELDS)).default([...FIELDS]),
+      }),
+  },
   check(ctx) {
     const { meeting, front } = ctx.record;
     const headerLines = front.filter((p) => p.kind === 'header' || p.kind === 'table');

@@ -1,6 +1,5 @@
 import { TUSSENVOEGSEL_WORDS } from '../parse/lexicon/names.js';
 import { nameMemo } from '../parse/name-memo.js';
-import { z } from 'zod';
 import { q, type Text } from '../i18n/index.js';
 import { defineRule } from './define-rule.js';
 import { editDistance } from './support/distance.js';
@@ -40,12 +39,16 @@ export default defineRule({
   severity: 'warn',
   description: 'A person’s name is spelt the same way throughout the verslag.',
   why: 'Search, the archive and the speaker index treat two spellings as two people; one of them is a typing error.',
-  options: z.strictObject({
-    /** Names never reported, e.g. two real people whose names differ by one letter. */
-    ignore: z.array(z.string()).default([]),
-    /** Shortest surname compared; shorter names differ by one letter too easily (Jong, Jonk). */
-    minLength: z.number().int().min(3).max(20).default(5),
-  }),
+  options: {
+    defaults: { ignore: [], minLength: 5 },
+    schema: (z) =>
+      z.strictObject({
+        /** Names never reported, e.g. two real people whose names differ by one letter. */
+        ignore: z.array(z.string()).default([]),
+        /** Shortest surname compared; shorter names differ by one letter too easily (Jong, Jonk). */
+        minLength: z.number().int().min(3).max(20).default(5),
+      }),
+  },
   check(ctx) {
     const ignore = new Set(ctx.options.ignore.map(nameKey));
     const names = collect(mentionsOf(ctx.record));

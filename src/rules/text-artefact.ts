@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { q, type Text } from '../i18n/index.js';
 import { defineRule } from './define-rule.js';
 import { paragraphsOf, span, spanInParagraph } from './support/positions.js';
@@ -39,10 +38,14 @@ export default defineRule({
   severity: 'warn',
   description: 'No left-overs of a PDF or Word conversion: superscript markup, control characters, U+FFFD, page numbers, cut words.',
   why: 'They end up in the published verslag and in search results; each is a small edit once it is found.',
-  options: z.strictObject({
-    /** Page numbers on their own line; turn off for drafts that keep the PDF's page breaks on purpose. */
-    pageNumbers: z.boolean().default(true),
-  }),
+  options: {
+    defaults: { pageNumbers: true },
+    schema: (z) =>
+      z.strictObject({
+        /** Page numbers on their own line; turn off for drafts that keep the PDF's page breaks on purpose. */
+        pageNumbers: z.boolean().default(true),
+      }),
+  },
   check(ctx) {
     const { lines } = ctx;
     const at = (kind: Kind, start: number, end: number, actual: string) => {

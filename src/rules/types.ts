@@ -40,9 +40,22 @@ export interface RuleDefinition<O> {
   description: string;
   /** One or two sentences: why a notulist should care. */
   why: string;
-  /** Options and their defaults; a strict zod object so a misspelt option is a config error. */
-  options?: z.ZodType<O>;
+  options?: RuleOptions<O>;
   check(context: RuleContext<O>): void;
+}
+
+/** The zod namespace, handed to a rule's schema by whoever checks options (the config reader). */
+export type Zod = typeof z;
+
+/**
+ * A rule's options. The defaults are plain data and the schema is built on demand, so a run with
+ * no options in its config never loads zod (about 100 ms of every start-up, in each worker too).
+ * A test parses `{}` with each schema and expects the defaults.
+ */
+export interface RuleOptions<O> {
+  defaults: O;
+  /** A strict zod object, so a misspelt option is a config error. */
+  schema(zod: Zod): z.ZodType<O>;
 }
 
 export interface Rule {
@@ -51,7 +64,9 @@ export interface Rule {
   description: string;
   why: string;
   url: string | undefined;
-  /** Check options from a config file; returns the parsed options or an error naming the key. */
-  parseOptions(raw: unknown): { ok: true; options: unknown } | { ok: false; error: string };
+  /** The options a run uses when its config gives none (undefined: the rule takes none). */
+  defaultOptions: unknown;
+  /** Check options from a config file with `zod`; returns the parsed options or an error naming the key. */
+  parseOptions(raw: unknown, zod: Zod): { ok: true; options: unknown } | { ok: false; error: string };
   run(input: RuleInput & { lines: Lines }, settings: { level: Exclude<RuleLevel, 'off'>; options?: unknown; lang: Lang }): Diagnostic[];
 }

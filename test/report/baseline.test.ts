@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/index.js';
-import { fingerprint, makeBaseline, newFindings, parseBaseline } from '../../src/report/baseline.js';
+import { fingerprint, makeBaseline, newFindings } from '../../src/report/baseline.js';
+import { parseBaseline } from '../../src/report/parse-baseline.js';
 import { splitLines } from '../../src/source/index.js';
 
 const TEXT = 'VERSLAG\n\nDatum:\t3 maart 2021\nVoorzitter:\tJansen\nAanwezig:\tJansen (voorzitter) De Vries\n\n1. Opening\n\nDe heer Putters presenteert. De heer Puttres antwoordt.\n\n2. Rondvraag en sluiting\n\nDe voorzitter sluit de vergadering om 11:00 uur.\n';

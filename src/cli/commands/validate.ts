@@ -6,7 +6,7 @@ import { siblingModule } from '../../archive/product.js';
 import { type Config, ConfigError, loadConfig, parseRuleFlag, type RuleLevel, withRuleFlags } from '../../config/index.js';
 import { type Lang, langFromEnv, LANGS, UI } from '../../i18n/index.js';
 import type { Roster } from '../../model/index.js';
-import { type Fingerprinted, makeBaseline, newFindings, parseBaseline } from '../../report/baseline.js';
+import { type Fingerprinted, makeBaseline, newFindings } from '../../report/baseline.js';
 import { countSeverities, type Format, formatReports, FORMATS, sortReports } from '../../report/index.js';
 import { OTHER_IDS, RULES } from '../../rules/index.js';
 import { mayHaveErrors, type ValidatedFile } from '../../archive/validate-product.js';
@@ -175,6 +175,7 @@ async function readBaseline(path: string, io: Io) {
   } catch (e) {
     throw new UsageError(`${path}: cannot read the baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  const { parseBaseline } = await import('../../report/parse-baseline.js');
   const parsed = parseBaseline(text);
   if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
   return parsed.baseline;
