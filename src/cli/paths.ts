@@ -1,5 +1,5 @@
 import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** File endings a folder is searched for. */
 export const INPUT_EXTENSIONS = ['txt', 'md', 'markdown', 'text'];
@@ -24,6 +24,16 @@ export interface Expanded {
 export interface ExpandOptions {
   /** Extra gitignore-style patterns (`--ignore`), on top of `.verslagignore`. */
   ignore?: readonly string[] | undefined;
+  /**
+   * Folders whose files folders and globs never yield: the cache (`--cache-location`), whose stamp
+   * index is a .txt file. Kept inside the archive, it was read as a verslag on the next run.
+   */
+  skipFolders?: readonly string[] | undefined;
+}
+
+/** ExpandOptions for a command's reading options: its --ignore patterns, and its cache folder left out. */
+export function expandOptionsOf(read: { ignore?: readonly string[] | undefined; cacheDir?: string | undefined }): ExpandOptions {
+  return { ignore: read.ignore, skipFolders: read.cacheDir ? [read.cacheDir] : [] };
 }
 
 /**
@@ -36,12 +46,13 @@ export interface ExpandOptions {
  */
 export async function expandPaths(args: string[], cwd: string, options: ExpandOptions = {}): Promise<Expanded> {
   const ignored = await ignoreFilter(cwd, options.ignore ?? []);
+  const skipped = skippedFolders(options.skipFolders ?? [], cwd);
   const files = new Set<string>();
   const missing: string[] = [];
   const emptyFolders: string[] = [];
   const unreadable: Array<{ folder: string; code: string }> = [];
   const keep = (shown: string, abs: string) => {
-    if (!ignored(abs)) files.add(shown);
+    if (!ignored(abs) && !skipped.holds(abs)) files.add(shown);
   };
   for (const arg of args) {
     if (arg === '-') {
@@ -52,7 +63,7 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
     // Synchronous, as the walk below: the first promise-based stat of a run cost a tenth of a second.
     const info = statOrUndefined(abs);
     if (info?.isDirectory()) {
-      const found = minutesFilesBelow(abs, (folder, code) => unreadable.push({ folder: display(folder, cwd, arg), code }));
+      const found = minutesFilesBelow(abs, (folder, code) => unreadable.push({ folder: display(folder, cwd, arg), code }), skipped.real);
       if (found.length === 0 && unreadable.length === 0) emptyFolders.push(arg);
       for (const f of found) keep(display(f, cwd, arg), f);
       continue;
@@ -86,7 +97,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules']);
  * 10 000 files, most of it waiting. A link back up to a folder being walked (a loop) is not
  * followed; fast-glob would go round it until the path grew too long.
  */
-function minutesFilesBelow(root: string, cannotRead: (folder: string, code: string) => void): string[] {
+function minutesFilesBelow(root: string, cannotRead: (folder: string, code: string) => void, skip: ReadonlySet<string>): string[] {
   const out: string[] = [];
   // The real paths of the folders being walked, this one and those above it.
   const walking = new Set<string>();
@@ -97,7 +108,7 @@ function minutesFilesBelow(root: string, cannotRead: (folder: string, code: stri
     } catch {
       return;
     }
-    if (walking.has(real)) return;
+    if (walking.has(real) || skip.has(real)) return;
     walking.add(real);
     let entries: Dirent[];
     try {
@@ -125,6 +136,27 @@ function minutesFilesBelow(root: string, cannotRead: (folder: string, code: stri
   };
   walk(root);
   return out;
+}
+
+/**
+ * Folders left out: their real paths (the walk compares each folder's), and a test for a path found
+ * by a glob, as given or with links resolved. A folder that does not exist yet holds nothing.
+ */
+function skippedFolders(folders: readonly string[], cwd: string): { real: ReadonlySet<string>; holds: (abs: string) => boolean } {
+  const real = new Set<string>();
+  const prefixes: string[] = [];
+  for (const folder of folders) {
+    const abs = resolve(cwd, folder);
+    prefixes.push(abs + sep);
+    try {
+      const r = realpathSync(abs);
+      real.add(r);
+      prefixes.push(r + sep);
+    } catch {
+      // Not there (yet): nothing in it to leave out.
+    }
+  }
+  return { real, holds: (abs) => prefixes.some((p) => abs.startsWith(p)) };
 }
 
 /** A test for absolute paths: true when `.verslagignore` or `--ignore` leaves the file out. */

@@ -91,8 +91,8 @@ export async function queryWithIndex(args: string[], io: Io, options: IndexedQue
         makeFolder(dirname(location));
         folders = stampFolders(args, io.cwd, now());
       }
-      const { expandPaths } = await import('./paths.js');
-      const expanded = await expandPaths(args, io.cwd, { ignore: options.ignore });
+      const { expandOptionsOf, expandPaths } = await import('./paths.js');
+      const expanded = await expandPaths(args, io.cwd, expandOptionsOf(options));
       ({ files } = expanded);
       emptyFolders = expanded.emptyFolders ?? [];
       // A folder that could not be read is said again next run: no list is kept that leaves it out.

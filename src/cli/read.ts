@@ -3,7 +3,7 @@ import { siblingModule } from '../archive/module-url.js';
 import type { ProductRef } from '../archive/product.js';
 import type { Roster, Verslag } from '../model/index.js';
 import type { Io } from './io.js';
-import { type Expanded, expandPaths, INPUT_EXTENSIONS } from './paths.js';
+import { type Expanded, expandOptionsOf, expandPaths, INPUT_EXTENSIONS } from './paths.js';
 import { UsageError } from './main.js';
 import { escapeForTerminal } from '../report/terminal.js';
 import { createProgress } from './progress.js';
@@ -46,7 +46,7 @@ export async function forEachProduct<T>(inputs: string[] | Expanded, io: Io, opt
   // `Number('abc')` is NaN, and no size is over a NaN limit: an unreadable --max-size would
   // silently mean "no limit".
   if (options.maxBytes !== undefined && !(options.maxBytes > 0)) throw new UsageError(MAX_SIZE_USAGE);
-  const expanded = Array.isArray(inputs) ? await expandPaths(inputs, io.cwd, { ignore: options.ignore }) : inputs;
+  const expanded = Array.isArray(inputs) ? await expandPaths(inputs, io.cwd, expandOptionsOf(options)) : inputs;
   const { files } = expanded;
   let failed = reportUnread(io, expanded);
   const progress = createProgress(io, { quiet: options.quiet });

@@ -53,6 +53,28 @@ describe('paths', () => {
     expect((await expandPaths(['**/*.txt'], tmp.dir, { ignore: ['b/'] })).files).toEqual(['a/binary.txt', 'a/old.bak.txt']);
   });
 
+  it('leaves out a --cache-location inside the archive (its stamp index is a .txt), walked or globbed', async () => {
+    const other = tempDir();
+    try {
+      mkdirSync(join(other.dir, 'archive'), { recursive: true });
+      writeFileSync(join(other.dir, 'archive', 'a.txt'), MINUTES);
+      const args = ['validate', '--quiet', '--format', 'json', '--cache-location', 'archive/cache', 'archive'];
+      const first = await runCli(args, { cwd: other.dir });
+      expect(first.code, first.stderr).toBe(0);
+      // The run wrote its stamp index below archive/cache: the next run must not read it as a verslag.
+      const stamps = (await expandPaths(['archive', 'archive/**/*.txt'], other.dir)).files.filter((f) => f.startsWith('archive/cache/'));
+      expect(stamps).toHaveLength(1);
+      expect((await expandPaths(['archive', 'archive/**/*.txt'], other.dir, { skipFolders: ['archive/cache'] })).files).toEqual(['archive/a.txt']);
+      const second = await runCli(args, { cwd: other.dir });
+      expect(second.code, second.stderr).toBe(0);
+      expect((JSON.parse(second.stdout) as Array<{ path: string }>).map((r) => r.path)).toEqual(['archive/a.txt']);
+      // Named explicitly, a file in it is still read (as any file named explicitly).
+      expect((await expandPaths([stamps[0]!], other.dir, { skipFolders: [join(other.dir, 'archive', 'cache')] })).files).toEqual(stamps);
+    } finally {
+      other.remove();
+    }
+  });
+
   it('always reads a file named explicitly, ignored or not', async () => {
     expect((await expandPaths(['drafts/x.txt', 'b'], tmp.dir)).files).toEqual(['b/10.txt', 'b/2.txt', 'drafts/x.txt']);
   });

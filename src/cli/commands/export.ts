@@ -8,7 +8,7 @@ import { EXTENSIONS, type Format, FORMATS } from '../../export/formats.js';
 import type { Verslag } from '../../model/index.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
-import { expandPaths } from '../paths.js';
+import { expandOptionsOf, expandPaths } from '../paths.js';
 import { forEachRecord, maxBytesOf, type ReadEach } from '../read.js';
 import { loadRosterOption } from '../roster-option.js';
 import { OutputError, OutputPlanner, prepareOutDir, writeOutput } from '../write-output.js';
@@ -83,7 +83,7 @@ async function toStdout(paths: string[], io: Io, opts: ExportOptions, render: Re
   // would read back as the first verslag with the others' text in its last item. So several files
   // go to a folder, one document each.
   if (opts.to === 'markdown') {
-    const expanded = await expandPaths(paths, io.cwd, { ignore: read.ignore });
+    const expanded = await expandPaths(paths, io.cwd, expandOptionsOf(read));
     if (expanded.files.length > 1) {
       throw new UsageError(`--to markdown writes one document per verslag, and ${expanded.files.length} files were given: write them to a folder with --out <dir>, or name one file`);
     }

@@ -15,7 +15,7 @@ import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
 import { ConfigFinder } from '../archive-config.js';
 import { addArchiveOptions, type ArchiveOpts, collect, readEachFrom } from '../archive-options.js';
-import { expandPaths } from '../paths.js';
+import { expandOptionsOf, expandPaths } from '../paths.js';
 import { forEachProduct, maxBytesOf, reportUnread } from '../read.js';
 import { loadRosterOption } from '../roster-option.js';
 
@@ -79,7 +79,7 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       const cliRoster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
 
       const reading = readEachFrom(opts, io);
-      const expanded = await expandPaths(paths, io.cwd, { ignore: reading.ignore });
+      const expanded = await expandPaths(paths, io.cwd, expandOptionsOf(reading));
       const { files } = expanded;
       let failed = reportUnread(io, expanded);
       const reports: Fingerprinted[] = [];
