@@ -1,8 +1,6 @@
-import { loadMarkdownReader, mayBeExport } from '../api/markdown-reader.js';
-import { parseBytesWithText } from '../api/parse.js';
-import type { Roster, Verslag } from '../model/index.js';
+import type { Verslag } from '../model/index.js';
 export { siblingModule } from './module-url.js';
-import { type Lines, splitLines } from '../source/index.js';
+import type { Lines } from '../source/index.js';
 
 /**
  * What a command needs from each file, computed from its record: the whole record (parse, query,
@@ -18,6 +16,11 @@ export interface Product<T> {
    * index file instead of an entry per file. Whole records are not: they stay one entry each.
    */
   inline?: boolean;
+  /**
+   * Loads what `make` needs, before the first file is parsed (see produce.ts), so that a run that
+   * only decodes cached products never loads it: validate's rules, for one.
+   */
+  prepare?(): Promise<void>;
   make(record: Verslag, config: unknown, source: SourceText): T;
   /** The value as text, between threads and in the cache: JSON unless the product says otherwise; never a tab or line break. */
   encode?(value: T): string;
@@ -63,19 +66,4 @@ export async function loadProduct<T>(ref: ProductRef): Promise<Product<T>> {
   const product = mod[ref.name] as Product<T> | undefined;
   if (!product || typeof product.make !== 'function') throw new Error(`${ref.module} exports no product ${ref.name}`);
   return product;
-}
-
-export interface ProduceInput {
-  bytes: Uint8Array;
-  path: string;
-  markdown: boolean;
-  roster?: Roster | undefined;
-}
-
-/** Parse one file and make the product: the same on a worker thread and in-process. */
-export async function produce<T>(product: Product<T>, config: unknown, input: ProduceInput): Promise<T> {
-  if (mayBeExport(input.bytes)) await loadMarkdownReader();
-  const { record, text } = parseBytesWithText(input.bytes, { path: input.path, markdown: input.markdown, ...(input.roster ? { roster: input.roster } : {}) });
-  let lines: Lines | undefined;
-  return product.make(record, config, { text: () => text, lines: () => (lines ??= splitLines(text)) });
 }

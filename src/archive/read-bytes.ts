@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../api/errors.js';
-import { readInput } from '../api/parse.js';
+import { readInput } from '../api/read-input.js';
 
 /**
  * Read a file's bytes synchronously: for many small files, one stat and one read in this thread

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { InputError } from '../api/errors.js';
-import { DEFAULT_MAX_BYTES } from '../api/parse.js';
+import { DEFAULT_MAX_BYTES } from '../api/read-input.js';
 import type { Roster } from '../model/index.js';
 import { ResultCache, sha256 } from './cache.js';
 import { currentStamp, type FileStamp, readStamped, sizeOfStamp } from './file-stamp.js';
 import { StampIndex } from './stamp-index.js';
 import { toolFingerprint } from './fingerprint.js';
-import { decodeProduct, encodeProduct, loadProduct, type Product, type ProductRef, produce, siblingModule } from './product.js';
+import { decodeProduct, encodeProduct, loadProduct, type Product, type ProductRef, siblingModule } from './product.js';
 import { WorkerPool, type WorkerReply } from './pool.js';
 import { readBytes } from './read-bytes.js';
 
@@ -84,7 +84,11 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
   // Started on the first file to parse only: a fully cached run never pays for threads.
   let pool: WorkerPool | undefined;
   const parse = async (bytes: Uint8Array, path: string, markdown: boolean): Promise<string | T> => {
-    if (jobs <= 1) return await produce(product, options.product.config, { bytes, path, markdown, roster: options.roster });
+    if (jobs <= 1) {
+      // The parser is loaded on the first file to parse: a fully cached run never loads it.
+      const { produce } = await import('./produce.js');
+      return await produce(product, options.product.config, { bytes, path, markdown, roster: options.roster });
+    }
     pool ??= new WorkerPool(jobs, siblingModule(import.meta.url, './worker.js'), { product: options.product, roster: options.roster });
     return unwrap(await pool.run(bytes, path, markdown), path);
   };

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/index.js';
 import { fingerprint } from '../report/baseline.js';
-import { validateRecord, type ValidateSettings } from '../rules/validate.js';
+import type { ValidateSettings } from '../rules/validate.js';
 import { asciiJson } from './ascii-json.js';
 import type { Product } from './product.js';
 import { type ArchiveSummary, summarize } from './summary.js';
@@ -15,12 +15,20 @@ export interface FileValidation {
  * The validate product (see product.ts): made on a worker thread or in-process, and
  * cached by content, tool version and these settings. Settings are plain data: `{ rules, lang }`.
  */
+// The rules, loaded by `prepare`: a run whose files all come from the cache only decodes products,
+// and loads neither the rules nor the parser they share code with.
+let rules: typeof import('../rules/validate.js') | undefined;
+
 export const validateProduct: Product<FileValidation> = {
   id: 'validate@1',
   inline: true,
+  async prepare() {
+    rules ??= await import('../rules/validate.js');
+  },
   make(record, config, source) {
+    if (!rules) throw new Error('validate product: make() before prepare()');
     const lines = source.lines();
-    const diagnostics = validateRecord(record, source.text(), config as ValidateSettings, lines);
+    const diagnostics = rules.validateRecord(record, source.text(), config as ValidateSettings, lines);
     return { diagnostics, fingerprints: diagnostics.map((d) => fingerprint(d, lines)) };
   },
   // Diagnostics name no path (the report pairs them with the file), so nothing to fill in.
@@ -54,6 +62,7 @@ const SEP = '\u001e';
 export const validateArchiveProduct: Product<ValidatedFile> = {
   id: `${validateProduct.id}+summary@2`,
   inline: true,
+  prepare: validateProduct.prepare!,
   make: (record, config, source) => ({ ...validateProduct.make(record, config, source), summary: summarize(record) }),
   // ASCII, as the stamp index stores it: the summary's text is then the same fresh and cached.
   encode: (value) => asciiJson(`${JSON.stringify({ diagnostics: value.diagnostics, fingerprints: value.fingerprints })}${SEP}${JSON.stringify(value.summary)}`),

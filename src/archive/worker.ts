@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../api/errors.js';
-import { encodeProduct, loadProduct, produce } from './product.js';
+import { encodeProduct, loadProduct } from './product.js';
+import { produce } from './produce.js';
 import type { WorkerBatch, WorkerBatchReply, WorkerInit, WorkerReply } from './pool.js';
 
 /**

@@ -1,4 +1,3 @@
-import { checkArchive } from '../archive/rules/index.js';
 import type { ArchiveSummary } from '../archive/summary.js';
 import type { Diagnostic, Roster } from '../model/index.js';
 import { type Fingerprinted, fingerprint } from '../report/baseline.js';
@@ -8,8 +7,12 @@ import { splitLines } from '../source/index.js';
 // by a source line: the line is in the file, which is not read again on a cached run.
 const NO_LINES = splitLines('');
 
-/** The archive rules' messages for these summaries, before any configured level is applied. */
-export function findArchiveProblems(summaries: readonly ArchiveSummary[], roster: Roster | undefined): Diagnostic[] {
+/**
+ * The archive rules' messages for these summaries, before any configured level is applied. The
+ * rules are loaded here, when they run: a run whose archive findings are cached never loads them.
+ */
+export async function findArchiveProblems(summaries: readonly ArchiveSummary[], roster: Roster | undefined): Promise<Diagnostic[]> {
+  const { checkArchive } = await import('../archive/rules/index.js');
   return checkArchive(summaries, roster ? { roster } : {});
 }
 

@@ -21,10 +21,10 @@ export async function archiveProblems(
   roster: Roster | undefined,
   cacheDir: string | undefined,
   version: string,
-  find: (summaries: ArchiveSummary[]) => Diagnostic[],
+  find: (summaries: ArchiveSummary[]) => Promise<Diagnostic[]>,
 ): Promise<Diagnostic[]> {
   const summaries = () => files.map((f) => f.value.summary);
-  if (!cacheDir) return find(summaries());
+  if (!cacheDir) return await find(summaries());
   const rosterJson = JSON.stringify(roster ?? null);
   const hash = createHash('sha256').update(toolFingerprint(version)).update('\u0000').update(rosterJson);
   for (const { file, value } of files) hash.update(`\u0000${file}\u0000`).update(summaryTextOf(value));
@@ -32,7 +32,7 @@ export async function archiveProblems(
   const path = join(cacheDir, 'archive', `${createHash('sha256').update(rosterJson).digest('hex').slice(0, 16)}.json`);
   const known = read(path, key);
   if (known) return known;
-  const found = find(summaries());
+  const found = await find(summaries());
   try {
     const { mkdir } = await import('node:fs/promises');
     await mkdir(join(cacheDir, 'archive'), { recursive: true });

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import type { Io } from './io.js';
 
-type Register = (program: Command, io: Io, state: { code: number }) => Command;
+/** `help`: this run prints help, so a command loads what its help text lists. */
+type Register = (program: Command, io: Io, state: { code: number }, context: { help: boolean }) => Command | Promise<Command>;
 
 /**
  * The commands, in the order --help lists them, each loaded only when it is needed: a run
@@ -37,12 +38,18 @@ export async function buildProgram(io: Io, state: { code: number }, argv: readon
       'after',
       '\nExit codes: 0 ok; 1 errors found (validate) or nothing matched (query); 2 usage, config or input error.',
     );
+  const help = wantsHelp(argv);
   for (const name of commandsFor(argv)) {
     const register = await COMMANDS[name]!();
-    const sub = register(program, io, state);
+    const sub = await register(program, io, state, { help });
     sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   }
   return program;
+}
+
+/** Whether `argv` asks for help: -h, --help, or the help command. */
+function wantsHelp(argv: readonly string[]): boolean {
+  return argv.some((a) => a === '-h' || a === '--help') || argv.find((a) => !a.startsWith('-')) === 'help';
 }
 
 /** The commands `argv` needs registered. The program has no options of its own that take a value. */

@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
 import { parseYaml } from '../api/safe-yaml.js';
 import { ARCHIVE_RULE_IDS } from '../archive/rules/ids.js';
-import { OTHER_IDS, RULE_IDS, ruleById } from '../rules/index.js';
+import { OTHER_IDS, RULE_IDS } from '../rules/ids.js';
+import type { Rule } from '../rules/types.js';
 import type { Zod } from '../rules/types.js';
 import type { Config, RuleConfig, RuleLevel } from './schema.js';
 
@@ -59,7 +60,7 @@ export async function parseConfig(text: string, path: string): Promise<Config> {
   const parsed = await parseYaml(text, 'config');
   if (!parsed.ok) throw new ConfigError(path, parsed.error);
   // zod is loaded only for a config file: a run without one never pays its start-up.
-  const [{ z }, { ConfigFile }] = await Promise.all([import('zod'), import('./schema.js')]);
+  const [{ z }, { ConfigFile }, { ruleById }] = await Promise.all([import('zod'), import('./schema.js'), import('../rules/index.js')]);
   const checked = ConfigFile.safeParse(parsed.data ?? {});
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
@@ -69,13 +70,14 @@ export async function parseConfig(text: string, path: string): Promise<Config> {
   }
   const file = checked.data;
   const config: Config = { rules: {}, file: path };
-  for (const [id, raw] of Object.entries(file.rules ?? {})) config.rules[id] = ruleSetting(id, raw, path, z);
+  for (const [id, raw] of Object.entries(file.rules ?? {})) config.rules[id] = ruleSetting(id, raw, path, z, ruleById(id));
   if (file.roster) config.roster = isAbsolute(file.roster) ? file.roster : join(dirname(path), file.roster);
   if (file.geledingen) config.geledingen = file.geledingen;
   return config;
 }
 
-function ruleSetting(id: string, raw: unknown, path: string, zod: Zod): RuleConfig {
+/** `rule`: the rule with that id; none for the ids that are configurable but not rules (OTHER_IDS, archive rules). */
+function ruleSetting(id: string, raw: unknown, path: string, zod: Zod, rule: Rule | undefined): RuleConfig {
   const key = `rules.${id}`;
   if (!CONFIGURABLE.has(id)) throw new ConfigError(path, `key ${key}: unknown rule ${JSON.stringify(id)}; expected one of ${[...CONFIGURABLE].join(', ')}`);
   const [levelRaw, optionsRaw] = Array.isArray(raw) ? raw : [raw];
@@ -83,7 +85,6 @@ function ruleSetting(id: string, raw: unknown, path: string, zod: Zod): RuleConf
     throw new ConfigError(path, `key ${key}: expected off, warn or error, or [level, {options}]; got ${JSON.stringify(raw)}`);
   }
   const setting: RuleConfig = { level: levelRaw };
-  const rule = ruleById(id);
   if (optionsRaw !== undefined) {
     if (!rule) throw new ConfigError(path, `key ${key}: ${id} takes no options; expected just off, warn or error`);
     const parsed = rule.parseOptions(optionsRaw, zod);

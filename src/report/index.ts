@@ -14,7 +14,13 @@ export interface FormatOptions {
   lang: Lang;
   color: boolean;
   version: string;
+  /** The rules, for formats that describe them (see `describesRules`); other formats ignore them. */
   rules: readonly Rule[];
+}
+
+/** Whether a format lists the rules themselves (SARIF's tool.driver.rules), so they must be loaded. */
+export function describesRules(format: Format): boolean {
+  return format === 'sarif';
 }
 
 /** The reports as text in one of the formats; reports must already be sorted (sortReports). */

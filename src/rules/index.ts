@@ -35,26 +35,10 @@ export const RULES: readonly Rule[] = [
   textArtefact,
 ];
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+export { OTHER_IDS, RULE_IDS } from './ids.js';
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
-
-/**
- * Ids that are not rules but can be configured like one: the parser's own diagnostics and the
- * suppression check. Their default severity is what they carry; `info` ones are not reported.
- */
-export const OTHER_IDS: readonly string[] = [
-  'not-verslag',
-  'encoding-fallback',
-  'invalid-utf8',
-  'chair-substitute',
-  'geleding-conflict',
-  'roster-conflict',
-  'markdown-export',
-  'markdown-front-matter',
-  'unused-suppression',
-];
 
 export type { Rule, RuleInput, RuleLevel } from './types.js';

@@ -7,8 +7,9 @@ import { type Config, ConfigError, loadConfig, parseRuleFlag, type RuleLevel, wi
 import { type Lang, langFromEnv, LANGS, UI } from '../../i18n/index.js';
 import type { Roster } from '../../model/index.js';
 import { type Fingerprinted, makeBaseline, newFindings } from '../../report/baseline.js';
-import { countSeverities, type Format, formatReports, FORMATS, sortReports } from '../../report/index.js';
-import { OTHER_IDS, RULES } from '../../rules/index.js';
+import { countSeverities, describesRules, type Format, formatReports, FORMATS, sortReports } from '../../report/index.js';
+import { OTHER_IDS, RULE_IDS } from '../../rules/ids.js';
+import type { Rule } from '../../rules/types.js';
 import { mayHaveErrors, type ValidatedFile } from '../../archive/validate-product.js';
 import type { ValidateSettings } from '../../rules/validate.js';
 import type { Io } from '../io.js';
@@ -34,9 +35,13 @@ interface ValidateOpts {
 }
 
 
-const HELP_AFTER = `
+/**
+ * The text after the options. The rules are loaded only for a run that prints help (a run answered
+ * from the cache never loads them); without them, their ids alone.
+ */
+const helpAfter = (rules: readonly Rule[] | undefined) => `
 Rules (default severity):
-${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.severity.padEnd(5)}  ${r.description}`).join('\n')}
+${rules ? rules.map((r) => `  ${r.id.padEnd(24)} ${r.severity.padEnd(5)}  ${r.description}`).join('\n') : `  ${RULE_IDS.join(', ')}`}
 Also configurable: ${OTHER_IDS.join(', ')}; across files: ${ARCHIVE_RULE_IDS.join(', ')}.
 
 Configuration: .verslagrc.yaml, looked up from each file's folder upwards (or --config FILE):
@@ -52,7 +57,8 @@ Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings;
 2 usage, configuration or input error (named on stderr).`;
 
 /** `verslag validate <paths…>`: check each file against the rules and report what to fix. */
-export function registerValidate(program: Command, io: Io, state: { code: number }): Command {
+export async function registerValidate(program: Command, io: Io, state: { code: number }, context: { help: boolean } = { help: false }): Promise<Command> {
+  const rulesForHelp = context.help ? (await import('../../rules/index.js')).RULES : undefined;
   const command = program
     .command('validate')
     .description('check minutes files and report each problem with its line, in words that say what to fix')
@@ -69,7 +75,7 @@ export function registerValidate(program: Command, io: Io, state: { code: number
     .option('--baseline-write <file>', "write today's findings to this baseline file, and report none of them")
     .option('--archive', 'only the rules across files (numbers, dates, references, spellings); they also run whenever more than one file is given');
   return addArchiveOptions(command, { quiet: false })
-    .addHelpText('after', HELP_AFTER)
+    .addHelpText('after', helpAfter(rulesForHelp))
     .action(async (paths: string[], opts: ValidateOpts & ArchiveOpts) => {
       const lang = opts.lang ?? langFromEnv(io.env);
       const maxWarnings = parseMaxWarnings(opts.maxWarnings);
@@ -127,7 +133,8 @@ export function registerValidate(program: Command, io: Io, state: { code: number
       const sorted = sortReports(shown.map((r) => ({ path: r.path, diagnostics: r.diagnostics })));
       const { VERSION } = await import('../program.js');
       const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-      io.stdout.write(formatReports(opts.format, sorted, { lang, color, version: VERSION, rules: RULES }));
+      const rules = describesRules(opts.format) ? (await import('../../rules/index.js')).RULES : [];
+      io.stdout.write(formatReports(opts.format, sorted, { lang, color, version: VERSION, rules }));
 
       const { errors, warnings } = countSeverities(sorted);
       const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;

@@ -4,14 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../src/rules/ids.js';
 import { RULES } from '../../src/rules/index.js';
+import { writeGenerated } from '../archive/helpers.js';
 import { ROOT } from '../helpers/fixtures.js';
 
 /**
- * Rules keep their default options as plain data beside a schema built on demand, so that a run
- * with no options in its config never loads zod. The two must say the same thing.
+ * What a run loads is start-up time: rules keep their default options as plain data beside a schema
+ * built on demand, so a run with no options in its config never loads zod, and their ids are listed
+ * apart, so a run answered from the cache loads no rule. Each pair must say the same thing.
  */
-describe('rule options', () => {
+describe('rule ids and options, apart from the rules', () => {
+  it('RULE_IDS lists every rule, in the order they run', () => {
+    expect(RULE_IDS).toEqual(RULES.map((r) => r.id));
+  });
+
   const withOptions = RULES.filter((r) => r.defaultOptions !== undefined);
 
   it('five rules take options, and each schema parses {} to the declared defaults', () => {
@@ -38,7 +45,7 @@ function loadedBy(args: string[]): string[] {
   return child.stderr.split('\n').flatMap((l) => (l.startsWith('loaded ') ? [l.slice('loaded '.length)] : []));
 }
 
-describe('zod is loaded only when there is something to check with it', () => {
+describe('a CLI run loads only what it uses', () => {
   const seed = readFileSync(join(ROOT, 'fixtures', 'parse', 'seed-001', 'input.txt'));
   const zod = (urls: string[]) => urls.filter((u) => u.includes('/node_modules/zod/'));
 
@@ -64,6 +71,26 @@ describe('zod is loaded only when there is something to check with it', () => {
       expect(zod(loadedBy(['validate', '-j', '1', join(dir, 'seed.txt')])).length).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a validate run answered from the cache loads no parser, rule, archive rule or zod', async () => {
+    const archive = writeGenerated({ files: 4, seed: 7 });
+    try {
+      const args = ['validate', '-j', '1', '--cache-location', join(archive.dir, 'cache'), archive.dir];
+      // A file is kept in the stamp index once its stamp has settled (archive/file-stamp.ts).
+      await new Promise((r) => setTimeout(r, 3100));
+      const first = loadedBy(args);
+      // The first run parses and checks: the probe sees the parser and the rules when they load.
+      expect(first.some((u) => u.endsWith('/src/parse/index.ts'))).toBe(true);
+      expect(first.some((u) => u.endsWith('/src/rules/index.ts'))).toBe(true);
+      expect(first.some((u) => u.endsWith('/src/archive/rules/index.ts'))).toBe(true);
+      const warm = loadedBy(args);
+      expect(warm.some((u) => u.endsWith('/src/archive/validate-product.ts'))).toBe(true);
+      const unwanted = warm.filter((u) => /\/src\/(?:parse\/(?:index|stages|speakers)|rules\/(?:index|validate)|archive\/(?:rules\/index|produce)|api\/parse)\.ts$|\/node_modules\/zod\//.test(u));
+      expect(unwanted).toEqual([]);
+    } finally {
+      archive.remove();
     }
   });
 });
