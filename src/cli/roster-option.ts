@@ -1,12 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { loadRoster, YAML_LIMITS } from '../api/roster.js';
+import { YAML_LIMITS } from '../api/safe-yaml.js';
 import type { Roster } from '../model/index.js';
 import type { Io } from './io.js';
+import { readRosterMemo, rosterMemoPath, writeRosterMemo } from './roster-memo.js';
 import { UsageError } from './main.js';
 
-/** `--roster FILE`: read and check it; any problem is a usage error that names the file. */
-export async function loadRosterOption(path: string, io: Io): Promise<Roster> {
+/**
+ * `--roster FILE`: read and check it; any problem is a usage error that names the file. With a
+ * cache folder, a roster checked before (same text, same tool) is read back unchecked (roster-memo.ts).
+ */
+export async function loadRosterOption(path: string, io: Io, cacheDir?: string): Promise<Roster> {
   const abs = isAbsolute(path) ? path : join(io.cwd, path);
   let text: string;
   try {
@@ -20,7 +24,17 @@ export async function loadRosterOption(path: string, io: Io): Promise<Roster> {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`${path}: cannot read the roster (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  const memo = cacheDir === undefined ? undefined : await memoPath(cacheDir, text);
+  const kept = memo === undefined ? undefined : readRosterMemo(memo);
+  if (kept) return kept;
+  const { loadRoster } = await import('../api/roster.js');
   const result = await loadRoster(text);
   if (!result.ok) throw new UsageError(`${path}: ${result.error}`);
+  if (memo !== undefined) await writeRosterMemo(memo, result.roster);
   return result.roster;
+}
+
+async function memoPath(cacheDir: string, text: string): Promise<string> {
+  const [{ toolFingerprint }, { VERSION }] = await Promise.all([import('../archive/fingerprint.js'), import('./program.js')]);
+  return rosterMemoPath(cacheDir, text, toolFingerprint(VERSION));
 }

@@ -16,8 +16,12 @@ function entries(cacheDir: string): string[] {
   } catch {
     return [];
   }
-  // Whole entries only: temporary files end in .tmp (io/atomic-write.ts).
-  return subs.flatMap((s) => readdirSync(join(cacheDir, s)).map((f) => join(cacheDir, s, f))).filter((f) => f.endsWith('.json'));
+  // Whole entries only: temporary files end in .tmp (io/atomic-write.ts); a checked roster
+  // (roster/, cli/roster-memo.ts) is not an entry.
+  return subs
+    .filter((s) => s !== 'roster')
+    .flatMap((s) => readdirSync(join(cacheDir, s)).map((f) => join(cacheDir, s, f)))
+    .filter((f) => f.endsWith('.json'));
 }
 
 /** A CLI run in a child that interrupts itself (SIGINT) once `when` holds; resolves to how it ended. */

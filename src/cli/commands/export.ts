@@ -42,8 +42,9 @@ export function registerExport(program: Command, io: Io, state: { code: number }
   // --ignore, --cache, --jobs and --quiet as for every command that reads many files.
   return addArchiveOptions(command).action(async (paths: string[], opts: ExportOptions & ArchiveOpts) => {
       const render = await renderer(opts);
-      const roster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
-      const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...readEachFrom(opts, io) };
+      const each = readEachFrom(opts, io);
+      const roster = opts.roster ? await loadRosterOption(opts.roster, io, each.cacheDir) : undefined;
+      const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...each };
       const failed = opts.out === undefined ? await toStdout(paths, io, opts, render, read) : await toFolder(paths, io, opts, opts.out, render, read);
       state.code = failed > 0 ? EXIT.usage : EXIT.ok;
     });

@@ -16,14 +16,15 @@ export function registerParse(program: Command, io: Io, state: { code: number })
     .option('--roster <file>', 'YAML roster: names with geleding, organisation and dates')
     .option('--max-size <mb>', 'refuse files larger than this many megabytes', '256');
   return addArchiveOptions(command).action(async (paths: string[], opts: { format: string; roster?: string; maxSize: string } & ArchiveOpts) => {
-    const roster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
+    const each = readEachFrom(opts, io);
+    const roster = opts.roster ? await loadRosterOption(opts.roster, io, each.cacheDir) : undefined;
     const records: Verslag[] = [];
     // JSON streams too: one record is printed as an object, so the first is held until a second
     // one shows that the output is an array; from then on each record is written as it comes.
     let first: Verslag | undefined;
     let count = 0;
     const element = (r: Verslag) => JSON.stringify(r, null, 2).replace(/^/gm, '  ');
-    const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...readEachFrom(opts, io) };
+    const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...each };
     const failed = await forEachRecord(paths, io, read, (record) => {
       count++;
       if (opts.format === 'jsonl') io.stdout.write(JSON.stringify(record) + '\n');

@@ -76,11 +76,12 @@ async function runQuery(paths: string[], opts: QueryOpts, io: Io): Promise<numbe
     if (e instanceof QueryError) throw new UsageError(e.message);
     throw e;
   }
-  const roster = opts.roster ? await (await import('../roster-option.js')).loadRosterOption(opts.roster, io) : undefined;
+  const each = readEachFrom(opts, io);
+  const roster = opts.roster ? await (await import('../roster-option.js')).loadRosterOption(opts.roster, io, each.cacheDir) : undefined;
   // Keep standard input's bytes, so matches in it get exact lines like those in files.
   let stdin: Uint8Array | undefined;
   const reading: Io = { ...io, readStdin: async () => (stdin = await io.readStdin()) };
-  const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...readEachFrom(opts, io) };
+  const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...each };
   // With a cache, paragraphs and contributions come from the query index (src/cli/query-index.ts);
   // standard input and the other kinds take the records.
   const { indexAnswers } = await import('../../query/index/search.js');

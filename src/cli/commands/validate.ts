@@ -82,9 +82,9 @@ export async function registerValidate(program: Command, io: Io, state: { code: 
       const flags = ruleFlags(opts.rule);
       const maxBytes = maxBytesOf(opts.maxSize);
       const baseline = opts.baseline ? await readBaseline(opts.baseline, io) : undefined;
-      const cliRoster = opts.roster ? await loadRosterOption(opts.roster, io) : undefined;
-
       const reading = readEachFrom(opts, io);
+      const cliRoster = opts.roster ? await loadRosterOption(opts.roster, io, reading.cacheDir) : undefined;
+
       const expanded = await expandPaths(paths, io.cwd, expandOptionsOf(reading));
       const { files } = expanded;
       let failed = reportUnread(io, expanded);
@@ -100,7 +100,7 @@ export async function registerValidate(program: Command, io: Io, state: { code: 
       for (const group of await groupByConfig(files, opts.config, io)) {
         const config = withRuleFlags(group.config ?? { rules: {} }, flags);
         const settings: ValidateSettings = { rules: config.rules, lang };
-        const roster = cliRoster ?? (await rosterOf(config, io));
+        const roster = cliRoster ?? (await rosterOf(config, io, reading.cacheDir));
         archiveRoster ??= roster;
         archiveRules ??= config.rules;
         const product = { module: siblingModule(import.meta.url, '../../archive/validate-product.js'), name: 'validateArchiveProduct', config: settings };
@@ -226,8 +226,8 @@ async function configAt(path: string, shown: string | undefined): Promise<Config
 }
 
 /** The roster a config names, with its geleding vocabulary. */
-async function rosterOf(config: Config, io: Io): Promise<Roster | undefined> {
-  const roster = config.roster ? await loadRosterOption(config.roster, io) : undefined;
+async function rosterOf(config: Config, io: Io, cacheDir: string | undefined): Promise<Roster | undefined> {
+  const roster = config.roster ? await loadRosterOption(config.roster, io, cacheDir) : undefined;
   if (!config.geledingen) return roster;
   return { ...(roster ?? { members: [] }), geledingen: config.geledingen };
 }
