@@ -3,8 +3,7 @@ import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:pat
 import { parseYaml } from '../api/safe-yaml.js';
 import { ARCHIVE_RULE_IDS } from '../archive/rules/ids.js';
 import { OTHER_IDS, RULE_IDS } from '../rules/ids.js';
-import type { Rule } from '../rules/types.js';
-import type { Zod } from '../rules/types.js';
+import type { Rule, Zod } from '../rules/types.js';
 import type { Config, RuleConfig, RuleLevel } from './schema.js';
 
 /** Names a config file may have, first found wins. */
