@@ -11,14 +11,14 @@ export interface FileValidation {
   fingerprints: string[];
 }
 
-/**
- * The validate product (see product.ts): made on a worker thread or in-process, and
- * cached by content, tool version and these settings. Settings are plain data: `{ rules, lang }`.
- */
 // The rules, loaded by `prepare`: a run whose files all come from the cache only decodes products,
 // and loads neither the rules nor the parser they share code with.
 let rules: typeof import('../rules/validate.js') | undefined;
 
+/**
+ * The validate product (see product.ts): made on a worker thread or in-process, and
+ * cached by content, tool version and these settings. Settings are plain data: `{ rules, lang }`.
+ */
 export const validateProduct: Product<FileValidation> = {
   id: 'validate@1',
   inline: true,
