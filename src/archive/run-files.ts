@@ -5,7 +5,7 @@ import { DEFAULT_MAX_BYTES } from '../api/read-input.js';
 import type { Roster } from '../model/index.js';
 import { ResultCache, sha256 } from './cache.js';
 import { currentStamp, type FileStamp, readStamped, sizeOfStamp } from './file-stamp.js';
-import { StampIndex } from './stamp-index.js';
+import { type IndexEntry, StampIndex } from './stamp-index.js';
 import { toolFingerprint } from './fingerprint.js';
 import { decodeProduct, encodeProduct, loadProduct, type Product, type ProductRef, siblingModule } from './product.js';
 import { WorkerPool, type WorkerReply } from './pool.js';
@@ -78,15 +78,17 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
   // run) is not stat'ed for nothing.
   const absPaths = files.map((file) => (file === '-' ? file : absOf(file)));
   const stamps = index && byMetadata ? absPaths.map((abs, k) => (files[k] !== '-' && index.has(abs) ? currentStamp(abs) : undefined)) : undefined;
-  const unchanged = stamps?.map((stamp, k) => isUnchanged(index!, absPaths[k]!, stamp, max, files[k]!));
-  const toParse = unchanged ? unchanged.filter((u) => !u).length : files.length;
+  // The index's entry of each file whose stamp is unchanged: looked up once, here.
+  const unchanged = stamps?.map((stamp, k) => unchangedEntry(index!, absPaths[k]!, stamp, max, files[k]!));
+  const toParse = unchanged ? unchanged.filter((u) => u === undefined).length : files.length;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(toParse / FILES_PER_WORKER)));
   // Started on the first file to parse only: a fully cached run never pays for threads.
   let pool: WorkerPool | undefined;
+  // The parser is loaded on the first file to parse in this thread: a fully cached run never loads it.
+  let produce: typeof import('./produce.js').produce | undefined;
   const parse = async (bytes: Uint8Array, path: string, markdown: boolean): Promise<string | T> => {
     if (jobs <= 1) {
-      // The parser is loaded on the first file to parse: a fully cached run never loads it.
-      const { produce } = await import('./produce.js');
+      produce ??= (await import('./produce.js')).produce;
       return await produce(product, options.product.config, { bytes, path, markdown, roster: options.roster });
     }
     pool ??= new WorkerPool(jobs, siblingModule(import.meta.url, './worker.js'), { product: options.product, roster: options.roster });
@@ -129,7 +131,7 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
       if (!index) return { file: path, ok: true, value: product.withPath(await fromContent(await readBytes(abs, max), path, markdown), path) };
 
       // Unchanged since it was read (the same stamp): answered without opening the file.
-      const known = unchanged?.[k] ? index.unchanged(abs, stamps![k]!, markdown) : undefined;
+      const known = unchanged?.[k];
       const reused = known && (known.json !== undefined ? parseEntry(product, known.json, true) : parseEntry(product, cache!.get(cache!.key(known.sha256, markdown))));
       if (known && reused !== undefined) {
         cache!.stats.reused++;
@@ -177,11 +179,11 @@ export async function runFiles<T>(files: readonly string[], options: RunFilesOpt
 }
 
 /**
- * Whether the index holds this file with this stamp, so it need not be read. One over --max-size now
- * is read (the limit is not part of the cache key), so that it is refused as before.
+ * The index's entry when it holds this file with this stamp, so it need not be read. One over
+ * --max-size now is read (the limit is not part of the cache key), so that it is refused as before.
  */
-function isUnchanged(index: StampIndex, abs: string, stamp: FileStamp | undefined, max: number, file: string): boolean {
-  return stamp !== undefined && sizeOfStamp(stamp) <= max && index.unchanged(abs, stamp, isMarkdown(file)) !== undefined;
+function unchangedEntry(index: StampIndex, abs: string, stamp: FileStamp | undefined, max: number, file: string): IndexEntry | undefined {
+  return stamp !== undefined && sizeOfStamp(stamp) <= max ? index.unchanged(abs, stamp, isMarkdown(file)) : undefined;
 }
 
 function isMarkdown(path: string): boolean {

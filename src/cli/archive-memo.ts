@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { toolFingerprint } from '../archive/fingerprint.js';
 import type { ArchiveSummary } from '../archive/summary.js';
 import { summaryTextOf, type ValidatedFile } from '../archive/validate-product.js';
@@ -33,15 +33,8 @@ export async function archiveProblems(
   const known = read(path, key);
   if (known) return known;
   const found = await find(summaries());
-  try {
-    const { mkdir } = await import('node:fs/promises');
-    await mkdir(join(cacheDir, 'archive'), { recursive: true });
-    const [{ isAtomicTemporary, writeFileAtomic }, { sweepStaleTemporaries }] = await Promise.all([import('../io/atomic-write.js'), import('../io/temporary-file.js')]);
-    await writeFileAtomic(path, `${key}\n${JSON.stringify(found)}`, { durable: false });
-    sweepStaleTemporaries(dirname(path), isAtomicTemporary);
-  } catch {
-    // Not written (read-only folder, disk full): the next run works them out again.
-  }
+  const { keepInCache } = await import('../io/atomic-write.js');
+  await keepInCache(path, `${key}\n${JSON.stringify(found)}`);
   return found;
 }
 

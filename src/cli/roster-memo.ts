@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Roster } from '../model/index.js';
 
@@ -27,15 +26,8 @@ export function readRosterMemo(path: string): Roster | undefined {
   return undefined;
 }
 
-/** Keep a checked roster; a folder that can't be written only means the next run checks it again. */
+/** Keep a checked roster; one that can't be written is only checked again next run. */
 export async function writeRosterMemo(path: string, roster: Roster): Promise<void> {
-  try {
-    const [{ isAtomicTemporary, writeFileAtomic }, { sweepStaleTemporaries }] = await Promise.all([import('../io/atomic-write.js'), import('../io/temporary-file.js')]);
-    const folder = join(path, '..');
-    await mkdir(folder, { recursive: true });
-    await writeFileAtomic(path, JSON.stringify(roster), { durable: false });
-    sweepStaleTemporaries(folder, isAtomicTemporary);
-  } catch {
-    // Read-only or full: nothing lost.
-  }
+  const { keepInCache } = await import('../io/atomic-write.js');
+  await keepInCache(path, JSON.stringify(roster));
 }

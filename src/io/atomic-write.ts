@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { sweepStaleTemporaries } from './temporary-file.js';
 
 export type Chunks = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
@@ -54,4 +55,19 @@ async function syncDirectory(dir: string): Promise<void> {
   if (!handle) return;
   await handle.sync().catch(() => undefined);
   await handle.close();
+}
+
+/**
+ * Keep a file in a cache, best effort: its folder made, the file written whole but not flushed
+ * (losing it costs only time), and what killed runs left in that folder swept once an hour old.
+ * Never throws: a folder that can't be written (read-only, full) only means the work is done again.
+ */
+export async function keepInCache(target: string, content: string): Promise<void> {
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFileAtomic(target, content, { durable: false });
+    sweepStaleTemporaries(dirname(target), isAtomicTemporary);
+  } catch {
+    // Not kept: worked out again next run.
+  }
 }
