@@ -38,13 +38,18 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  busy: Job[] | null;
+  /** Batches sent and not yet answered, oldest first: a worker answers them in order. */
+  sent: Job[][];
 }
 
 // Files per message, at most. One message per file woke the main thread for every file; on two
 // cores each wake-up took a core from a worker in mid-parse (their profiles showed postMessage
 // as the costliest call). A few files per message cut the wake-ups without starving a worker.
 const MAX_BATCH = 4;
+// Batches a worker holds at once: the one it parses and the next, so that it starts the next as
+// soon as it answers, not after a round trip through the main thread (its profile showed 5 % idle
+// in a cold 10 000-file run with one).
+const DEPTH = 2;
 
 /**
  * A fixed set of parse workers; each takes a few files at a time, the rest wait in a queue. Plain
@@ -93,14 +98,16 @@ export class WorkerPool {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => s.busy === null);
+      // An idle worker first, then one more to start, then one with room for a batch in reserve.
+      let slot = this.slots.find((s) => s.sent.length === 0);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      slot ??= this.slots.find((s) => s.sent.length < DEPTH);
       if (!slot) return;
-      // Share what is queued among the free workers (and those still to start), a few files each.
-      const free = this.slots.filter((s) => s.busy === null).length + (this.size - this.slots.length);
+      // Share what is queued among the workers with room (and those still to start), a few files each.
+      const free = this.slots.filter((s) => s.sent.length < DEPTH).length + (this.size - this.slots.length);
       const n = Math.max(1, Math.min(MAX_BATCH, Math.ceil(this.queue.length / Math.max(1, free))));
       const jobs = this.queue.splice(0, n);
-      slot.busy = jobs;
+      slot.sent.push(jobs);
       const batch: WorkerBatch = { tasks: jobs.map((j) => j.task) };
       slot.worker.postMessage(batch, batch.tasks.map((t) => t.bytes));
     }
@@ -109,21 +116,20 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = startWorker(this.entry, this.init);
     this.started++;
-    const slot: Slot = { worker, busy: null };
+    const slot: Slot = { worker, sent: [] };
     worker.on('message', (reply: WorkerBatchReply) => {
-      const jobs = slot.busy ?? [];
-      slot.busy = null;
+      const jobs = slot.sent.shift() ?? [];
       jobs.forEach((job, i) => {
         const r = reply.replies[i];
-        if (r) job.resolve(r);
-        else job.reject(new Error(`parse worker sent ${reply.replies.length} replies for ${jobs.length} files`));
+        if (r && r.id === job.task.id) job.resolve(r);
+        else job.reject(new Error(`parse worker answered ${r ? `file #${r.id}` : 'nothing'} for file #${job.task.id}`));
       });
       this.pump();
     });
     // A worker that dies (a bug of ours, out of memory) fails its files loudly and is replaced.
     const fail = (e: Error) => {
-      const jobs = slot.busy ?? [];
-      slot.busy = null;
+      const jobs = slot.sent.flat();
+      slot.sent = [];
       this.slots.splice(this.slots.indexOf(slot), 1);
       for (const job of jobs) job.reject(e);
       if (!this.closed) this.pump();

@@ -12,7 +12,15 @@ import type { WorkerBatch, WorkerBatchReply, WorkerInit, WorkerReply } from './p
 const init = workerData as WorkerInit;
 const product = await loadProduct<unknown>(init.product);
 
-parentPort!.on('message', async (batch: WorkerBatch) => {
+// The pool sends the next batch before this one is answered (so no worker waits on the main
+// thread between batches); batches are handled one after another, so replies keep their order
+// even when a first file's imports make produce() truly asynchronous.
+let previous: Promise<void> = Promise.resolve();
+parentPort!.on('message', (batch: WorkerBatch) => {
+  previous = previous.then(() => answer(batch));
+});
+
+async function answer(batch: WorkerBatch): Promise<void> {
   const replies: WorkerReply[] = [];
   for (const task of batch.tasks) {
     try {
@@ -24,4 +32,4 @@ parentPort!.on('message', async (batch: WorkerBatch) => {
   }
   const reply: WorkerBatchReply = { replies };
   parentPort!.postMessage(reply);
-});
+}
