@@ -39,6 +39,16 @@ export function measurePeers(docs: Buffer[], parse: (d: Buffer) => number, runs:
   return fns.map(([name], i) => ({ name, rate: rates[i]!, ofFloor: rates[i]!.median / floor }));
 }
 
-export function peerTable(rows: PeerRow[]): string[][] {
-  return [['parser', 'MB/s', 'of the floor'], ...rows.map((r) => [r.name, fmtStats(r.rate), r.ofFloor >= 1 ? '1' : `1/${fmt(1 / r.ofFloor)}`])];
+/** One row per parser, two columns (MB/s, share of the floor) per input. */
+export function peerTable(inputs: Array<{ label: string; rows: PeerRow[] }>): string[][] {
+  const head = ['parser', ...inputs.flatMap((i) => [`${i.label} MB/s`, 'of the floor'])];
+  const names = inputs[0]?.rows.map((r) => r.name) ?? [];
+  return [
+    head,
+    ...names.map((name, k) => [name, ...inputs.flatMap((i) => [fmtStats(i.rows[k]!.rate), share(i.rows[k]!.ofFloor)])]),
+  ];
+}
+
+function share(ofFloor: number): string {
+  return ofFloor >= 1 ? '1' : `1/${fmt(1 / ofFloor)}`;
 }
