@@ -84,7 +84,7 @@ export async function run(): Promise<void> {
   }
   if (!archive.docs) console.log(`  generated archive: ${archive.note}`);
   for (const v of verdicts) console.log(`  ${v}`);
-  // What the target asks, put beside parsers that do a strictly smaller job on the same bytes.
+  // What the target asks, put beside parsers that do a part of verslag's job on the same bytes.
   console.log('\n  peers on the same bytes (reference, no verdict): Markdown parsers find paragraphs and inline markup only');
   const parseOne = (d: Buffer) => parseBytes(d, { path: 'bench.txt' }).agenda.length;
   const peerInputs = [{ label: 'seeds as documents', rows: measurePeers(documents, parseOne, runs) }];
