@@ -49,7 +49,13 @@ export function findDecisions(ctx: ParseContext): void {
       const procedural = !who || chairIds.has(who.id) || underDecisionHeading;
       for (const s of sentencesOf(block)) {
         const found = readDecision(s.text, item.title, procedural || DECISION_LABEL.test(s.text) || IMPERSONAL_DECISION.test(s.text), underDecisionHeading);
-        if (found) item.decisions.push({ ...found, text: s.text, position: span(ctx, block, s.index, s.text.length) });
+        if (!found) continue;
+        // The found object completed in place (the keys in the same order as a spread would give):
+        // `{ ...found, text, position }` takes V8's slow path, 1–3 µs per decision.
+        const decision = found as Decision;
+        decision.text = s.text;
+        decision.position = span(ctx, block, s.index, s.text.length);
+        item.decisions.push(decision);
       }
     }
   }
