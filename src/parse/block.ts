@@ -13,23 +13,23 @@ export interface Block {
   position: Position;
   /** Line numbers (1-based) whose text this block holds. */
   lines: number[];
-  level?: number;
+  level?: number | undefined;
   /** Agenda candidate: number as printed and title as written (emphasis kept, for subtitles). */
-  number?: string;
-  rawTitle?: string;
+  number?: string | undefined;
+  rawTitle?: string | undefined;
   /** Where rawTitle starts in the source (offset), so refs and titles keep exact positions. */
-  rawTitleOffset?: number;
+  rawTitleOffset?: number | undefined;
   /** The line was an ATX/setext/bold heading in Markdown. */
-  markdownHeading?: boolean;
-  field?: HeaderField;
-  key?: string;
+  markdownHeading?: boolean | undefined;
+  field?: HeaderField | undefined;
+  key?: string | undefined;
   /** For header blocks: the value as written, and its offset. */
-  value?: string;
-  valueOffset?: number;
+  value?: string | undefined;
+  valueOffset?: number | undefined;
   /** Ends in mid-sentence: a later line after a blank, footnote or page number may continue it. */
-  open?: boolean;
+  open?: boolean | undefined;
   /** The cue bits of `text`, set on first use by cues.ts (a field: four stages ask per block). */
-  cues?: number;
+  cues?: number | undefined;
   /** The sentences of `text`, set on first use by sentences.ts. */
-  sentences?: Sentence[];
+  sentences?: Sentence[] | undefined;
 }

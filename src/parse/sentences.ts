@@ -10,7 +10,7 @@ export interface Sentence {
 }
 
 /** A block's sentences, split once: three stages read them. */
-export function sentencesOf(block: { text: string; sentences?: Sentence[] }): Sentence[] {
+export function sentencesOf(block: { text: string; sentences?: Sentence[] | undefined }): Sentence[] {
   return (block.sentences ??= sentences(block.text));
 }
 

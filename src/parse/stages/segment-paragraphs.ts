@@ -71,7 +71,9 @@ export function segmentParagraphs(lines: Lines, infos: LineInfo[], layout: Layou
   const start = (info: LineInfo, kind: ParagraphKind): Open => {
     const builder = new TextBuilder();
     appendInline(builder, info.raw, info.contentStart, info.contentEnd, lines.starts[info.line - 1]!);
-    const block = {
+    // Every field present from the start, in one order: all blocks then share one shape, and the
+    // stages' reads of them stay monomorphic instead of meeting a dozen shapes as fields are added.
+    const block: Open = {
       kind,
       text: '',
       segments: [],
@@ -80,6 +82,18 @@ export function segmentParagraphs(lines: Lines, infos: LineInfo[], layout: Layou
         end: pointIn(lines, info.line, info.contentEnd),
       },
       lines: [info.line],
+      level: undefined,
+      number: undefined,
+      rawTitle: undefined,
+      rawTitleOffset: undefined,
+      markdownHeading: undefined,
+      field: undefined,
+      key: undefined,
+      value: undefined,
+      valueOffset: undefined,
+      open: undefined,
+      cues: undefined,
+      sentences: undefined,
       builder,
       lastRaw: info.raw.slice(info.contentStart, info.contentEnd),
     };
