@@ -6,6 +6,13 @@ import type { Sentence } from './sentences.js';
  * A paragraph while the parser works on it: the record's fields plus what later stages need
  * (line numbers, the agenda number a heading carries). Becomes a `Paragraph` at the end.
  */
+/** A block's speaker: the speaker's id, others it also speaks for, and how that was found. */
+export interface BlockSpeaker {
+  id: string;
+  also?: string[];
+  how: string;
+}
+
 export interface Block {
   kind: ParagraphKind;
   text: string;
@@ -32,4 +39,6 @@ export interface Block {
   cues?: number | undefined;
   /** The sentences of `text`, set on first use by sentences.ts. */
   sentences?: Sentence[] | undefined;
+  /** Who speaks in it, set by attribute-speakers (a field, not a map keyed by block: three stages ask). */
+  speaker?: BlockSpeaker | undefined;
 }

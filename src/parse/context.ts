@@ -27,8 +27,6 @@ export interface ParseContext {
   front: Block[];
   agenda: Array<Omit<AgendaItem, 'paragraphs'> & { blocks: Block[] }>;
   speakers: Speaker[];
-  /** Speaker per block (filled by attribute-speakers). */
-  speakerOf: Map<Block, { id: string; also?: string[]; how: string }>;
   kind: 'verslag' | 'not-verslag';
   diagnostics: Diagnostic[];
 }

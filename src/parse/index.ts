@@ -48,7 +48,6 @@ export function parseText(text: string, options: ParseOptions = {}): Verslag {
     front: [],
     agenda: [],
     speakers: [],
-    speakerOf: new Map(),
     kind: 'verslag',
     diagnostics: [],
   };
@@ -74,7 +73,7 @@ function toRecord(ctx: ParseContext): Verslag {
     return r;
   };
   const paragraph = (b: Block): Paragraph => {
-    const who = ctx.speakerOf.get(b);
+    const who = b.speaker;
     const p: Paragraph = { kind: b.kind, text: b.text, speaker: who ? ref(who.id) : null, position: b.position, segments: b.segments };
     if (who?.also?.length) p.also = who.also.map(ref);
     if (who) p.attribution = who.how;

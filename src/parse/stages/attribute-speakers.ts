@@ -1,6 +1,6 @@
 import type { Evidence, Position, Speaker } from '../../model/index.js';
 import { pointAt, sourceOffsetOf } from '../../source/index.js';
-import type { Block } from '../block.js';
+import type { Block, BlockSpeaker } from '../block.js';
 import type { ParseContext } from '../context.js';
 import { Cue, cuesOf } from '../cues.js';
 import { matchGeleding, SER_GELEDINGEN } from '../lexicon/geleding.js';
@@ -149,10 +149,10 @@ export function attributeSpeakers(ctx: ParseContext): void {
       if (!speaker) continue;
       spoke.add(speaker);
       for (const a of also) spoke.add(a);
-      const entry: { id: string; also?: string[]; how: string } = { id: speaker.id, how };
-      const others = also.filter((a) => a !== speaker).map((a) => a.id);
+      const entry: BlockSpeaker = { id: speaker.id, how };
+      const others = also.length ? also.filter((a) => a !== speaker).map((a) => a.id) : [];
       if (others.length) entry.also = others;
-      ctx.speakerOf.set(block, entry);
+      block.speaker = entry;
       // Self-introductions and organisations in the speaker's own words.
       if (cues & Cue.introduction && /\bals kroonlid\b/.test(text)) {
         const g = matchGeleding('kroonlid', vocabulary);

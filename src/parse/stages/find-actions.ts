@@ -63,7 +63,7 @@ export function findActions(ctx: ParseContext): void {
       }
       const cues = cuesOf(block);
       if (!(cues & Cue.action)) continue;
-      const own = ctx.speakerOf.get(block);
+      const own = block.speaker;
       const speaker = own ? byId.get(own.id) : undefined;
       for (const s of sentencesOf(block)) {
         const who = actor(ctx, people, s.text, speaker, block.kind === 'heading', cues);

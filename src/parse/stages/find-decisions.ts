@@ -45,7 +45,7 @@ export function findDecisions(ctx: ParseContext): void {
       }
       if (block.kind !== 'text' && block.kind !== 'list' && block.kind !== 'quote') continue;
       if (!underDecisionHeading && !(cuesOf(block) & Cue.decision)) continue;
-      const who = ctx.speakerOf.get(block);
+      const who = block.speaker;
       const procedural = !who || chairIds.has(who.id) || underDecisionHeading;
       for (const s of sentencesOf(block)) {
         const found = readDecision(s.text, item.title, procedural || DECISION_LABEL.test(s.text) || IMPERSONAL_DECISION.test(s.text), underDecisionHeading);

@@ -94,6 +94,7 @@ export function segmentParagraphs(lines: Lines, infos: LineInfo[], layout: Layou
       open: undefined,
       cues: undefined,
       sentences: undefined,
+      speaker: undefined,
       builder,
       lastRaw: info.raw.slice(info.contentStart, info.contentEnd),
     };
