@@ -39,12 +39,8 @@ export class Registry {
   }
 
   private index(p: PersonRef): void {
-    const keys = [nameKey(p.name), nameKey(surnameOf(p.name))];
-    // First names and initials only where the list gives them ("Anneke Sinnema", not "De Boer").
-    const space = p.name.search(/\s/);
-    if (space >= 0 && surnameOf(p.name) !== p.name.trim()) keys.push(nameKey(p.name.slice(0, space)), initials(p.name));
     // A key twice is harmless: the second time it finds this person already.
-    for (const k of keys) {
+    for (const k of lookupKeys(p.name)) {
       if (!k) continue;
       const seen = this.listed.get(k);
       // Two people behind one key (two Koens): the key resolves to nobody.
@@ -154,6 +150,19 @@ export class Registry {
     return s;
   }
 }
+
+/**
+ * The keys a listed name is found by: its name key and its surname's, and where the list gives
+ * them ("Anneke Sinnema", not "De Boer") its first name's and its initials. One memo for all:
+ * every verslag of an archive lists the same people, and six lookups a name were a tenth of
+ * reading an attendance list.
+ */
+const lookupKeys = nameMemo((name: string): readonly string[] => {
+  const keys = [nameKey(name), nameKey(surnameOf(name))];
+  const space = name.search(/\s/);
+  if (space >= 0 && surnameOf(name) !== name.trim()) keys.push(nameKey(name.slice(0, space)), initials(name));
+  return keys;
+});
 
 /** "Alexandra van Selm" → "van Selm"; "De Boer" → "De Boer"; "Edwin Martin" → "Martin". */
 export const surnameOf = nameMemo(computeSurname);
