@@ -2,10 +2,6 @@ import type { ParagraphKind, Position } from '../model/index.js';
 import type { HeaderField } from './lexicon/structure.js';
 import type { Sentence } from './sentences.js';
 
-/**
- * A paragraph while the parser works on it: the record's fields plus what later stages need
- * (line numbers, the agenda number a heading carries). Becomes a `Paragraph` at the end.
- */
 /** A block's speaker: the speaker's id, others it also speaks for, and how that was found. */
 export interface BlockSpeaker {
   id: string;
@@ -13,6 +9,10 @@ export interface BlockSpeaker {
   how: string;
 }
 
+/**
+ * A paragraph while the parser works on it: the record's fields plus what later stages need
+ * (line numbers, the agenda number a heading carries). Becomes a `Paragraph` at the end.
+ */
 export interface Block {
   kind: ParagraphKind;
   text: string;
