@@ -18,6 +18,8 @@ export type { ParseOptions } from './context.js';
 /**
  * The stages, in order. Each reads what the ones before it wrote into the context.
  * Total: any text gives a record; a stage throws only on a bug of ours.
+ * Called through this array on purpose: seven direct calls let V8 inline the stages into
+ * parseText, which measured 5 % slower on the seeds and 28 % on generated files.
  */
 const STAGES: Array<(ctx: ParseContext) => void> = [
   readHeader,
