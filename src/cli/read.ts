@@ -9,6 +9,7 @@ import { escapeForTerminal } from '../report/terminal.js';
 import { createProgress } from './progress.js';
 // A cycle (program → commands → read → program) that is safe: VERSION is read only when a command runs.
 import { VERSION } from './program.js';
+import { type ArchiveOpts, readEachFrom } from './archive-options.js';
 
 export interface ReadEach {
   roster?: Roster;
@@ -98,6 +99,16 @@ export function reportUnread(io: Io, expanded: Pick<Expanded, 'missing' | 'empty
 }
 
 const MAX_SIZE_USAGE = '--max-size must be a number of megabytes above 0 (for example --max-size 512)';
+
+/**
+ * How a command that reads records reads them: its archive flags, `--max-size`, and `--roster`
+ * checked (or read back from the cache folder). The roster's loader is imported only when one is given.
+ */
+export async function readingOf(opts: ArchiveOpts & { roster?: string | undefined; maxSize: string }, io: Io): Promise<ReadEach & { maxBytes: number }> {
+  const each = readEachFrom(opts, io);
+  const roster = opts.roster ? await (await import('./roster-option.js')).loadRosterOption(opts.roster, io, each.cacheDir) : undefined;
+  return { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...each };
+}
 
 /** `--max-size <mb>` in bytes; anything but a positive number is a usage error (never "no limit"). */
 export function maxBytesOf(megabytes: string): number {

@@ -1,4 +1,4 @@
-import { addArchiveOptions, type ArchiveOpts, readEachFrom } from '../archive-options.js';
+import { addArchiveOptions, type ArchiveOpts } from '../archive-options.js';
 import { escapeForTerminal } from '../../report/terminal.js';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -9,8 +9,7 @@ import type { Verslag } from '../../model/index.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
 import { expandOptionsOf, expandPaths } from '../paths.js';
-import { forEachRecord, maxBytesOf, type ReadEach } from '../read.js';
-import { loadRosterOption } from '../roster-option.js';
+import { forEachRecord, type ReadEach, readingOf } from '../read.js';
 import { OutputError, OutputPlanner, prepareOutDir, writeOutput } from '../write-output.js';
 
 interface ExportOptions {
@@ -42,9 +41,7 @@ export function registerExport(program: Command, io: Io, state: { code: number }
   // --ignore, --cache, --jobs and --quiet as for every command that reads many files.
   return addArchiveOptions(command).action(async (paths: string[], opts: ExportOptions & ArchiveOpts) => {
       const render = await renderer(opts);
-      const each = readEachFrom(opts, io);
-      const roster = opts.roster ? await loadRosterOption(opts.roster, io, each.cacheDir) : undefined;
-      const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...each };
+      const read = await readingOf(opts, io);
       const failed = opts.out === undefined ? await toStdout(paths, io, opts, render, read) : await toFolder(paths, io, opts, opts.out, render, read);
       state.code = failed > 0 ? EXIT.usage : EXIT.ok;
     });

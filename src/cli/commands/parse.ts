@@ -1,10 +1,9 @@
 import { type Command, Option } from 'commander';
 import type { Verslag } from '../../model/index.js';
 import type { Io } from '../io.js';
-import { addArchiveOptions, type ArchiveOpts, readEachFrom } from '../archive-options.js';
+import { addArchiveOptions, type ArchiveOpts } from '../archive-options.js';
 import { EXIT } from '../main.js';
-import { forEachRecord, maxBytesOf } from '../read.js';
-import { loadRosterOption } from '../roster-option.js';
+import { forEachRecord, readingOf } from '../read.js';
 
 /** `verslag parse <files…>`: the records as JSON (one object, an array, or JSON Lines) or YAML. */
 export function registerParse(program: Command, io: Io, state: { code: number }): Command {
@@ -16,15 +15,13 @@ export function registerParse(program: Command, io: Io, state: { code: number })
     .option('--roster <file>', 'YAML roster: names with geleding, organisation and dates')
     .option('--max-size <mb>', 'refuse files larger than this many megabytes', '256');
   return addArchiveOptions(command).action(async (paths: string[], opts: { format: string; roster?: string; maxSize: string } & ArchiveOpts) => {
-    const each = readEachFrom(opts, io);
-    const roster = opts.roster ? await loadRosterOption(opts.roster, io, each.cacheDir) : undefined;
+    const read = await readingOf(opts, io);
     const records: Verslag[] = [];
     // JSON streams too: one record is printed as an object, so the first is held until a second
     // one shows that the output is an array; from then on each record is written as it comes.
     let first: Verslag | undefined;
     let count = 0;
     const element = (r: Verslag) => JSON.stringify(r, null, 2).replace(/^/gm, '  ');
-    const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...each };
     const failed = await forEachRecord(paths, io, read, (record) => {
       count++;
       if (opts.format === 'jsonl') io.stdout.write(JSON.stringify(record) + '\n');

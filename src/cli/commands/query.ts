@@ -4,10 +4,10 @@ import { type Command, Option } from 'commander';
 import type { Verslag } from '../../model/index.js';
 import type { QueryFilters, QueryKind } from '../../query/index.js';
 import type { OutputMode } from '../../query/output/sink.js';
-import { addArchiveOptions, type ArchiveOpts, collect, readEachFrom } from '../archive-options.js';
+import { addArchiveOptions, type ArchiveOpts, collect } from '../archive-options.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../main.js';
-import { maxBytesOf } from '../read.js';
+import { readingOf } from '../read.js';
 
 interface QueryOpts extends ArchiveOpts {
   speaker?: string;
@@ -76,12 +76,10 @@ async function runQuery(paths: string[], opts: QueryOpts, io: Io): Promise<numbe
     if (e instanceof QueryError) throw new UsageError(e.message);
     throw e;
   }
-  const each = readEachFrom(opts, io);
-  const roster = opts.roster ? await (await import('../roster-option.js')).loadRosterOption(opts.roster, io, each.cacheDir) : undefined;
+  const read = await readingOf(opts, io);
   // Keep standard input's bytes, so matches in it get exact lines like those in files.
   let stdin: Uint8Array | undefined;
   const reading: Io = { ...io, readStdin: async () => (stdin = await io.readStdin()) };
-  const read = { ...(roster ? { roster } : {}), maxBytes: maxBytesOf(opts.maxSize), ...each };
   // With a cache, paragraphs and contributions come from the query index (src/cli/query-index.ts);
   // standard input and the other kinds take the records.
   const { indexAnswers } = await import('../../query/index/search.js');
