@@ -42,7 +42,7 @@ export default defineRule({
     schema: (z) =>
       z.strictObject({
         /** Require both items even in minutes that have neither. */
-        required: z.boolean().default(false),
+        required: z.boolean(),
       }),
   },
   check(ctx) {

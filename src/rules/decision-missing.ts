@@ -25,7 +25,6 @@ export default defineRule({
         titles: z
           .array(z.string().max(200))
           .max(50)
-          .default(DEFAULT_TITLES)
           .refine((list) => list.every(isRegExp), { message: 'expected valid regular expressions' }),
       }),
   },

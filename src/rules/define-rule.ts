@@ -24,8 +24,9 @@ export function defineRule<O>(def: RuleDefinition<O>): Rule {
       if (raw === undefined) return { ok: true, options: undefined };
       return { ok: false, error: 'this rule takes no options' };
     }
-    const checked = def.options.schema(zod).safeParse(raw ?? {});
-    if (checked.success) return { ok: true, options: checked.data };
+    // Every key optional: those the config leaves out keep their defaults.
+    const checked = def.options.schema(zod).partial().safeParse(raw ?? {});
+    if (checked.success) return { ok: true, options: { ...def.options.defaults, ...checked.data } };
     const issue = checked.error.issues[0]!;
     const key = issue.path.join('.');
     return { ok: false, error: `${key ? `option ${key}: ` : ''}${issue.message}` };

@@ -40,7 +40,7 @@ export default defineRule({
     schema: (z) =>
       z.strictObject({
         /** The fields a header must give; working groups without a chair can leave `chair` out. */
-        required: z.array(z.enum(FIELDS)).default([...FIELDS]),
+        required: z.array(z.enum(FIELDS)),
       }),
   },
   check(ctx) {

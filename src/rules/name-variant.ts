@@ -40,13 +40,13 @@ export default defineRule({
   description: 'A person’s name is spelt the same way throughout the verslag.',
   why: 'Search, the archive and the speaker index treat two spellings as two people; one of them is a typing error.',
   options: {
-    defaults: { ignore: [], minLength: 5 },
+    defaults: { ignore: [] as string[], minLength: 5 },
     schema: (z) =>
       z.strictObject({
         /** Names never reported, e.g. two real people whose names differ by one letter. */
-        ignore: z.array(z.string()).default([]),
+        ignore: z.array(z.string()),
         /** Shortest surname compared; shorter names differ by one letter too easily (Jong, Jonk). */
-        minLength: z.number().int().min(3).max(20).default(5),
+        minLength: z.number().int().min(3).max(20),
       }),
   },
   check(ctx) {

@@ -43,7 +43,7 @@ export default defineRule({
     schema: (z) =>
       z.strictObject({
         /** Page numbers on their own line; turn off for drafts that keep the PDF's page breaks on purpose. */
-        pageNumbers: z.boolean().default(true),
+        pageNumbers: z.boolean(),
       }),
   },
   check(ctx) {

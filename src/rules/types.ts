@@ -50,12 +50,13 @@ export type Zod = typeof z;
 /**
  * A rule's options. The defaults are plain data and the schema is built on demand, so a run with
  * no options in its config never loads zod (about 100 ms of every start-up, in each worker too).
- * A test parses `{}` with each schema and expects the defaults.
+ * The defaults are said once, here: a config's options are checked by the schema, every key
+ * optional, and laid over them (define-rule.ts).
  */
 export interface RuleOptions<O> {
   defaults: O;
-  /** A strict zod object, so a misspelt option is a config error. */
-  schema(zod: Zod): z.ZodType<O>;
+  /** A strict zod object of every option, none with a default, so a misspelt option is a config error. */
+  schema(zod: Zod): z.ZodObject<{ [K in keyof O]-?: z.ZodType<O[K]> }, z.core.$strict>;
 }
 
 export interface Rule {

@@ -21,12 +21,17 @@ describe('rule ids and options, apart from the rules', () => {
 
   const withOptions = RULES.filter((r) => r.defaultOptions !== undefined);
 
-  it('five rules take options, and each schema parses {} to the declared defaults', () => {
+  it('five rules take options; the defaults of each pass its own schema, and {} gives them', () => {
     expect(withOptions.map((r) => r.id).sort()).toEqual(['agenda-opening-closing', 'decision-missing', 'header-fields', 'name-variant', 'text-artefact']);
     for (const rule of withOptions) {
-      const parsed = rule.parseOptions({}, z);
-      expect(parsed, rule.id).toEqual({ ok: true, options: rule.defaultOptions });
+      expect(rule.parseOptions(rule.defaultOptions, z), rule.id).toEqual({ ok: true, options: rule.defaultOptions });
+      expect(rule.parseOptions({}, z), rule.id).toEqual({ ok: true, options: rule.defaultOptions });
     }
+  });
+
+  it('options a config leaves out keep their defaults', () => {
+    const rule = RULES.find((r) => r.id === 'name-variant')!;
+    expect(rule.parseOptions({ minLength: 7 }, z)).toEqual({ ok: true, options: { ignore: [], minLength: 7 } });
   });
 
   it('a misspelt option is still an error, named by its key', () => {
