@@ -11,7 +11,6 @@ export const Cue = {
   chair: 1 << 1, // voorzitter, voorgezeten
   absent: 1 << 2, // verhinderd
   decision: 1 << 3, // vastgesteld, aangenomen, besluit, stemt in, decharge, …
-  action: 1 << 4, // any of the three below
   narration: 1 << 5, // applaus, geen, bijlage, zich, pauze, …
   introduction: 1 << 6, // kroonlid, lid, vertegenwoordiger, namens, sprekend
   closing: 1 << 7, // sluit, gesloten, beëindigt
@@ -21,9 +20,8 @@ export const Cue = {
   actionLabel: 1 << 11, // actie, to do, todo
 } as const;
 
-const FUTURE = Cue.action | Cue.future;
-const OFFER = Cue.action | Cue.offer;
-const ACTION_LABEL = Cue.action | Cue.actionLabel;
+/** Any word an action pattern needs: find-actions tries a paragraph only when one is there. */
+export const ACTION_CUES = Cue.future | Cue.offer | Cue.actionLabel;
 
 const WORDS: Array<[string, number]> = [
   ['heer', Cue.person], ['mevrouw', Cue.person], ['dhr.', Cue.person], ['mw.', Cue.person], ['mevr.', Cue.person],
@@ -32,9 +30,9 @@ const WORDS: Array<[string, number]> = [
   ['vastgesteld', Cue.decision], ['aangenomen', Cue.decision], ['verworpen', Cue.decision], ['aangehouden', Cue.decision],
   ['goedgekeurd', Cue.decision], ['afgewezen', Cue.decision], ['bekrachtigd', Cue.decision], ['stemt', Cue.decision],
   ['stemmen', Cue.decision], ['besl', Cue.decision], ['besluit', Cue.decision], ['decharge', Cue.decision],
-  ['zal', FUTURE], ['zullen', FUTURE], ['gaat', FUTURE], ['gaan', FUTURE], ['aanbod', OFFER],
-  ['biedt', OFFER], ['zegt', OFFER], ['neemt', OFFER], ['actie', ACTION_LABEL],
-  ['to do', ACTION_LABEL], ['todo', ACTION_LABEL],
+  ['zal', Cue.future], ['zullen', Cue.future], ['gaat', Cue.future], ['gaan', Cue.future], ['aanbod', Cue.offer],
+  ['biedt', Cue.offer], ['zegt', Cue.offer], ['neemt', Cue.offer], ['actie', Cue.actionLabel],
+  ['to do', Cue.actionLabel], ['todo', Cue.actionLabel],
   ['applaus', Cue.narration], ['geen', Cue.narration], ['bijlage', Cue.narration], ['zich', Cue.narration],
   ['fotomoment', Cue.narration], ['pauze', Cue.narration], ['schorst', Cue.narration], ['geschorst', Cue.narration],
   ['kroonl', Cue.introduction], ['lid', Cue.introduction], ['vertegenwoordig', Cue.introduction], ['namens', Cue.introduction],

@@ -3,7 +3,7 @@ import type { ParseContext } from '../context.js';
 import { ACTION_LABEL, ACTION_SECTION, FUTURE, NOT_COMMITMENTS, OFFER } from '../lexicon/outcomes.js';
 import { LABEL_START } from '../lexicon/speech.js';
 import { nameKey } from '../lexicon/names.js';
-import { Cue, cuesOf } from '../cues.js';
+import { ACTION_CUES, Cue, cuesOf } from '../cues.js';
 import { sentencesOf } from '../sentences.js';
 import { findMentions } from '../speakers/mentions.js';
 import { surnameOf } from '../speakers/registry.js';
@@ -62,7 +62,7 @@ export function findActions(ctx: ParseContext): void {
         }
       }
       const cues = cuesOf(block);
-      if (!(cues & Cue.action)) continue;
+      if (!(cues & ACTION_CUES)) continue;
       const own = block.speaker;
       const speaker = own ? byId.get(own.id) : undefined;
       for (const s of sentencesOf(block)) {
